@@ -1,0 +1,67 @@
+#include <chrono>
+
+#include "cli/command.h"
+#include "cli/console.h"
+#include "cli/flags.h"
+#include "pipeline.h"
+
+namespace gongkai {
+namespace {
+
+const std::vector<FlagSpec>& BuildFlags() {
+  static const std::vector<FlagSpec> flags = {
+      {"--content", "DIR", "content folder to read (default: content)"},
+      {"--theme", "DIR", "theme folder: layouts, partials, assets (default: themes/default)"},
+      {"--out", "DIR", "where the site is written, replacing what is there (default: site)"},
+      {"--base-url", "PATH", "where the site will be served, e.g. /yusuan/ (default: site.json's base_url)"},
+      {"--quiet", "", "print only errors and warnings"},
+  };
+  return flags;
+}
+
+const char kBuildHelp[] =
+    "Usage: gongkai build [flags]\n\n"
+    "Reads the content folder (site.json, <year>/<jurisdiction>-<department>/department.json and\n"
+    "sections/*.md; see docs/format.md), checks it, and renders the portal: a home page, a page per\n"
+    "year, per department-year and per project, and a 404 page. The site is written to a new folder\n"
+    "and swapped in only when everything succeeded: after an error the previous site is unchanged.\n\n"
+    "Flags:\n";
+
+}  // namespace
+
+int RunBuildCommand(const std::vector<std::string>& args, CommandIo io) {
+  FlagError error;
+  const auto flags = ParseFlags(args, BuildFlags(), false, error);
+  if (!flags) {
+    io.err << "gongkai build: " << error.message << "\nRun 'gongkai build --help' for the flags.\n";
+    return kExitUsage;
+  }
+  if (flags->help) {
+    io.out << kBuildHelp << FlagHelp(BuildFlags());
+    return kExitOk;
+  }
+  BuildOptions options;
+  options.content_dir = flags->Get("--content", options.content_dir);
+  options.theme_dir = flags->Get("--theme", options.theme_dir);
+  options.out_dir = flags->Get("--out", options.out_dir);
+  options.base_url = flags->Get("--base-url", options.base_url);
+
+  const auto start = std::chrono::steady_clock::now();
+  Diagnostics diagnostics;
+  const BuildSummary summary = BuildSite(options, diagnostics);
+  const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
+  PrintDiagnostics(diagnostics, io.err);
+  if (!summary.written) {
+    io.err << "gongkai build: nothing written; " << options.out_dir << " is unchanged\n";
+    return kExitContentError;
+  }
+  if (!flags->Has("--quiet")) {
+    io.out << "gongkai build: " << summary.department_count << " department-years, " << summary.project_count
+           << " projects, " << summary.page_count << " pages, " << summary.file_count << " files ("
+           << summary.byte_count / 1024 << " KiB) in " << elapsed.count() << " ms\n"
+           << "home page: " << options.out_dir << "/index.html\n";
+  }
+  return kExitOk;
+}
+
+}  // namespace gongkai

@@ -1,0 +1,64 @@
+#include <iostream>
+
+#include "base/spelling.h"
+#include "cli/command.h"
+
+namespace gongkai {
+namespace {
+
+struct CommandEntry {
+  const char* name;
+  const char* summary;
+  int (*run)(const std::vector<std::string>&, CommandIo);
+};
+
+// The one table of commands: dispatch and `gongkai --help` both read it.
+const std::vector<CommandEntry>& Commands() {
+  static const std::vector<CommandEntry> commands = {
+      {"build", "render a content folder into a static site", RunBuildCommand},
+      {"import", "turn published disclosure documents into content folders", RunImportCommand},
+  };
+  return commands;
+}
+
+void PrintUsage(std::ostream& out) {
+  out << "gongkai " GONGKAI_VERSION " — static site generator for public budget disclosure portals (预算信息公开)\n\n"
+         "Usage: gongkai <command> [flags]\n\nCommands:\n";
+  for (const CommandEntry& command : Commands()) {
+    out << "  " << command.name << std::string(10 - std::string(command.name).size(), ' ') << command.summary << "\n";
+  }
+  out << "\n'gongkai <command> --help' explains a command and its flags.\n"
+         "Exit status: 0 ok, 1 the input has errors, 2 usage error.\n";
+}
+
+}  // namespace
+
+int RunCli(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  CommandIo io{std::cout, std::cerr};
+  if (args.empty()) {
+    PrintUsage(io.err);
+    return kExitUsage;
+  }
+  const std::string name = args[0];
+  if (name == "-h" || name == "--help" || name == "help") {
+    PrintUsage(io.out);
+    return kExitOk;
+  }
+  if (name == "--version" || name == "version") {
+    io.out << "gongkai " GONGKAI_VERSION "\n";
+    return kExitOk;
+  }
+  std::vector<std::string> names;
+  for (const CommandEntry& command : Commands()) {
+    if (name == command.name) return command.run({args.begin() + 1, args.end()}, io);
+    names.push_back(command.name);
+  }
+  io.err << "gongkai: unknown command \"" << name << "\"";
+  const std::string suggestion = ClosestMatch(name, names);
+  if (!suggestion.empty()) io.err << "; did you mean \"" << suggestion << "\"?";
+  io.err << "\nRun 'gongkai --help' for the list of commands.\n";
+  return kExitUsage;
+}
+
+}  // namespace gongkai

@@ -1,0 +1,38 @@
+// Command-line flags: one table per command feeds parsing and --help.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace gongkai {
+
+struct FlagSpec {
+  std::string name;        // "--out"
+  std::string value_name;  // "DIR"; empty for a switch such as --dry-run
+  std::string help;        // one line, with the default
+};
+
+struct ParsedFlags {
+  std::map<std::string, std::string> values;  // "--out" -> "site"; switches -> ""
+  std::vector<std::string> positional;
+  bool help = false;  // -h / --help was given
+
+  bool Has(const std::string& name) const { return values.count(name) > 0; }
+  std::string Get(const std::string& name, const std::string& fallback) const;
+};
+
+struct FlagError {
+  std::string message;  // "unknown flag --otu; did you mean --out?"
+};
+
+// Accepts "--flag value" and "--flag=value". Positional arguments are
+// allowed only when `allow_positional`.
+std::optional<ParsedFlags> ParseFlags(const std::vector<std::string>& args, const std::vector<FlagSpec>& specs,
+                                      bool allow_positional, FlagError& error);
+
+// The flag table as help text, one aligned line per flag.
+std::string FlagHelp(const std::vector<FlagSpec>& specs);
+
+}  // namespace gongkai

@@ -1,0 +1,474 @@
+#include "format/content_json.h"
+
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "base/spelling.h"
+#include "format/json_locator.h"
+#include "format/target_value_reader.h"
+
+namespace gongkai {
+namespace {
+
+using Json = nlohmann::json;
+using OrderedJson = nlohmann::ordered_json;
+
+// The file being read: turns JSON pointers into full locations.
+struct JsonSource {
+  const std::string& file;
+  const std::string& text;
+  Diagnostics& diagnostics;
+
+  SourceLocation At(const std::string& pointer) const {
+    SourceLocation where = LocateOffset(file, text, LocateJsonPointer(text, pointer));
+    where.pointer = pointer.empty() ? "/" : pointer;
+    return where;
+  }
+  void Error(const std::string& pointer, const std::string& message) const {
+    diagnostics.Error(At(pointer), message);
+  }
+};
+
+std::string EscapePointerToken(const std::string& key) {
+  std::string out;
+  for (char c : key) {
+    if (c == '~') out += "~0";
+    else if (c == '/') out += "~1";
+    else out += c;
+  }
+  return out;
+}
+
+const char* TypeName(const Json& value) {
+  switch (value.type()) {
+    case Json::value_t::object: return "an object";
+    case Json::value_t::array: return "an array";
+    case Json::value_t::string: return "a string";
+    case Json::value_t::boolean: return "true/false";
+    case Json::value_t::null: return "null";
+    default: return "a number";
+  }
+}
+
+// Reads one JSON object field by field. Every field asked for is recorded,
+// so that the rest can be reported as unknown (a typo must not pass).
+class ObjectReader {
+ public:
+  ObjectReader(const JsonSource& source, const Json& value, std::string pointer)
+      : source_(source), value_(value), pointer_(std::move(pointer)) {
+    if (!value_.is_object()) {
+      source_.Error(pointer_, std::string("expected an object, found ") + TypeName(value_));
+    }
+  }
+
+  bool ok() const { return value_.is_object(); }
+  std::string PointerTo(const std::string& key) const { return pointer_ + "/" + EscapePointerToken(key); }
+
+  const Json* Field(const std::string& key, bool required) {
+    known_.insert(key);
+    if (!ok()) return nullptr;
+    const auto it = value_.find(key);
+    if (it == value_.end()) {
+      if (required) source_.Error(pointer_, "missing required field \"" + key + "\"");
+      return nullptr;
+    }
+    return &*it;
+  }
+
+  std::string String(const std::string& key, bool required) {
+    const Json* field = Field(key, required);
+    if (!field) return "";
+    if (!field->is_string()) {
+      source_.Error(PointerTo(key), std::string("expected a string, found ") + TypeName(*field));
+      return "";
+    }
+    return field->get<std::string>();
+  }
+
+  // Required strings must also be non-empty.
+  std::string NonEmptyString(const std::string& key) {
+    const Json* field = Field(key, true);
+    if (field && field->is_string() && field->get<std::string>().empty()) {
+      source_.Error(PointerTo(key), "\"" + key + "\" must not be empty");
+      return "";
+    }
+    return field ? String(key, true) : "";
+  }
+
+  int Integer(const std::string& key, bool required) {
+    const Json* field = Field(key, required);
+    if (!field) return 0;
+    if (!field->is_number_integer()) {
+      source_.Error(PointerTo(key), std::string("expected a whole number, found ") + TypeName(*field));
+      return 0;
+    }
+    return field->get<int>();
+  }
+
+  bool Boolean(const std::string& key) {
+    const Json* field = Field(key, false);
+    if (!field) return false;
+    if (!field->is_boolean()) {
+      source_.Error(PointerTo(key), std::string("expected true or false, found ") + TypeName(*field));
+      return false;
+    }
+    return field->get<bool>();
+  }
+
+  // Money is a string of digits ("16.80"): a JSON number would be read as
+  // binary floating point and could lose the published digits.
+  std::optional<Decimal> Amount(const std::string& key) {
+    const Json* field = Field(key, false);
+    if (!field || field->is_null()) return std::nullopt;
+    if (!field->is_string()) {
+      source_.Error(PointerTo(key), std::string("expected an amount as a string such as \"16.80\", found ") +
+                                        TypeName(*field));
+      return std::nullopt;
+    }
+    const auto amount = Decimal::Parse(field->get<std::string>());
+    if (!amount) {
+      source_.Error(PointerTo(key), "expected an amount such as \"16.80\" (digits, optional '-', at most " +
+                                        std::to_string(Decimal::kMaxScale) + " decimals), found \"" +
+                                        field->get<std::string>() + "\"");
+    }
+    return amount;
+  }
+
+  const Json* Array(const std::string& key, bool required) {
+    const Json* field = Field(key, required);
+    if (!field) return nullptr;
+    if (!field->is_array()) {
+      source_.Error(PointerTo(key), std::string("expected an array, found ") + TypeName(*field));
+      return nullptr;
+    }
+    return field;
+  }
+
+  std::vector<std::string> StringArray(const std::string& key, bool required) {
+    std::vector<std::string> out;
+    const Json* array = Array(key, required);
+    if (!array) return out;
+    for (size_t i = 0; i < array->size(); ++i) {
+      const Json& item = (*array)[i];
+      if (!item.is_string()) {
+        source_.Error(PointerTo(key) + "/" + std::to_string(i),
+                      std::string("expected a string, found ") + TypeName(item));
+        continue;
+      }
+      out.push_back(item.get<std::string>());
+    }
+    return out;
+  }
+
+  // Warns about fields nobody asked for, with the closest known name.
+  void ReportUnknownFields() const {
+    if (!ok()) return;
+    const std::vector<std::string> known(known_.begin(), known_.end());
+    for (const auto& item : value_.items()) {
+      if (known_.count(item.key())) continue;
+      std::string message = "unknown field \"" + item.key() + "\"";
+      const std::string suggestion = ClosestMatch(item.key(), known);
+      if (!suggestion.empty()) message += "; did you mean \"" + suggestion + "\"?";
+      source_.diagnostics.Warning(source_.At(PointerTo(item.key())), message);
+    }
+  }
+
+ private:
+  const JsonSource& source_;
+  const Json& value_;
+  std::string pointer_;
+  std::set<std::string> known_;
+};
+
+bool ParseDocument(const JsonSource& source, Json& document) {
+  if (source.text.empty()) {
+    source.diagnostics.Error(SourceLocation{source.file}, "the file is empty; expected a JSON object");
+    return false;
+  }
+  if (source.text.compare(0, 3, "\xEF\xBB\xBF") == 0) {
+    source.diagnostics.Error(LocateOffset(source.file, source.text, 0),
+                             "the file starts with a UTF-8 byte order mark; save it as UTF-8 without BOM");
+    return false;
+  }
+  try {
+    document = Json::parse(source.text);
+  } catch (const Json::parse_error& error) {
+    // error.byte is 1-based and points just past the offending character.
+    const size_t offset = error.byte > 0 ? error.byte - 1 : 0;
+    std::string what = error.what();
+    const size_t detail = what.find("syntax error");
+    if (detail != std::string::npos) what = what.substr(detail);
+    source.diagnostics.Error(LocateOffset(source.file, source.text, offset), "malformed JSON: " + what);
+    return false;
+  }
+  return true;
+}
+
+void CheckFormatVersion(const JsonSource& source, ObjectReader& reader) {
+  const Json* format = reader.Field("format", true);
+  if (format && (!format->is_number_integer() || format->get<int>() != kFormatVersion)) {
+    source.Error("/format", "unsupported format version " + format->dump() + "; this gongkai reads format " +
+                                std::to_string(kFormatVersion));
+  }
+}
+
+TargetValue ReadTargetValue(const JsonSource& source, ObjectReader& row, const std::string& pointer) {
+  const std::string text = row.String("value", true);
+  const Json* reading = row.Field("reading", false);
+  if (!reading) return ReadTargetValueText(text);
+  TargetValue value;
+  value.text = text;
+  ObjectReader fields(source, *reading, pointer + "/reading");
+  const std::string kind = fields.String("kind", true);
+  if (const auto parsed = TargetKindFromName(kind)) {
+    value.kind = *parsed;
+  } else if (fields.ok()) {
+    source.Error(pointer + "/reading/kind",
+                 "expected one of comparison, deadline, qualitative, placeholder, withheld; found \"" + kind + "\"");
+  }
+  if (value.kind == TargetKind::kComparison) {
+    const std::string symbol = fields.String("comparison", true);
+    if (const auto comparison = ComparisonFromSymbol(symbol)) {
+      value.comparison = *comparison;
+    } else if (fields.ok()) {
+      source.Error(pointer + "/reading/comparison", "expected one of = ≥ ≤ > <; found \"" + symbol + "\"");
+    }
+    value.number = fields.Amount("number");
+    if (!value.number && fields.ok()) source.Error(pointer + "/reading", "a comparison needs a \"number\"");
+    value.unit = fields.String("unit", false);
+  } else if (value.kind == TargetKind::kDeadline) {
+    value.deadline.year = fields.Integer("year", false);
+    value.deadline.month = fields.Integer("month", true);
+    value.deadline.day = fields.Integer("day", false);
+    if (value.deadline.month < 1 || value.deadline.month > 12) {
+      source.Error(pointer + "/reading/month", "expected a month from 1 to 12");
+    }
+  }
+  fields.ReportUnknownFields();
+  return value;
+}
+
+Indicator ReadIndicator(const JsonSource& source, const Json& value, const std::string& pointer) {
+  Indicator indicator;
+  ObjectReader row(source, value, pointer);
+  indicator.origin = source.At(pointer);
+  indicator.level1 = row.String("level1", true);
+  indicator.level2 = row.String("level2", true);
+  indicator.name = row.String("name", true);
+  indicator.description = row.String("description", false);
+  indicator.value = ReadTargetValue(source, row, pointer);
+  indicator.basis = row.String("basis", false);
+  row.ReportUnknownFields();
+  return indicator;
+}
+
+Project ReadProject(const JsonSource& source, const Json& value, const std::string& pointer) {
+  Project project;
+  ObjectReader fields(source, value, pointer);
+  project.origin = source.At(pointer);
+  project.number = fields.Integer("number", false);
+  project.code = fields.String("code", false);
+  project.slug = fields.String("slug", false);
+  project.name = fields.NonEmptyString("name");
+  project.unit_code = fields.NonEmptyString("unit");
+  project.budget = fields.Amount("budget");
+  project.fiscal_funds = fields.Amount("fiscal_funds");
+  project.other_funds = fields.Amount("other_funds");
+  project.purpose = fields.String("purpose", false);
+  if (const Json* plan = fields.Array("plan", false)) {
+    if (plan->size() != SpendingPlan::kMilestones.size()) {
+      source.Error(pointer + "/plan", "expected 4 entries (3月底, 6月底, 10月底, 12月底), found " +
+                                          std::to_string(plan->size()));
+    }
+    const auto entries = fields.StringArray("plan", false);
+    for (size_t i = 0; i < entries.size() && i < project.plan.cumulative.size(); ++i) {
+      project.plan.cumulative[i] = entries[i];
+    }
+  }
+  project.goals = fields.StringArray("goals", false);
+  project.withheld = fields.Boolean("withheld");
+  if (const Json* rows = fields.Array("indicators", false)) {
+    for (size_t i = 0; i < rows->size(); ++i) {
+      project.indicators.push_back(ReadIndicator(source, (*rows)[i], pointer + "/indicators/" + std::to_string(i)));
+    }
+  }
+  fields.ReportUnknownFields();
+  return project;
+}
+
+}  // namespace
+
+DepartmentYear ParseDepartmentJson(const std::string& file, const std::string& text, Diagnostics& diagnostics) {
+  DepartmentYear department;
+  const JsonSource source{file, text, diagnostics};
+  Json document;
+  if (!ParseDocument(source, document)) return department;
+  ObjectReader root(source, document, "");
+  if (!root.ok()) return department;
+  CheckFormatVersion(source, root);
+  department.year = root.Integer("year", true);
+  if (const Json* value = root.Field("jurisdiction", true)) {
+    ObjectReader fields(source, *value, "/jurisdiction");
+    department.jurisdiction.code = fields.NonEmptyString("code");
+    department.jurisdiction.name = fields.NonEmptyString("name");
+    fields.ReportUnknownFields();
+  }
+  if (const Json* value = root.Field("department", true)) {
+    ObjectReader fields(source, *value, "/department");
+    department.department.code = fields.NonEmptyString("code");
+    department.department.name = fields.NonEmptyString("name");
+    fields.ReportUnknownFields();
+  }
+  department.title = root.String("title", false);
+  department.source = root.String("source", false);
+  if (const Json* units = root.Array("units", true)) {
+    for (size_t i = 0; i < units->size(); ++i) {
+      ObjectReader fields(source, (*units)[i], "/units/" + std::to_string(i));
+      Unit unit;
+      unit.code = fields.NonEmptyString("code");
+      unit.name = fields.NonEmptyString("name");
+      unit.nature = fields.String("nature", false);
+      unit.rank = fields.String("rank", false);
+      unit.funding = fields.String("funding", false);
+      fields.ReportUnknownFields();
+      department.units.push_back(unit);
+    }
+  }
+  if (const Json* goals = root.Field("goals", false)) {
+    ObjectReader fields(source, *goals, "/goals");
+    department.goals.overall = fields.StringArray("overall", false);
+    if (const Json* items = fields.Array("items", false)) {
+      for (size_t i = 0; i < items->size(); ++i) {
+        ObjectReader item(source, (*items)[i], "/goals/items/" + std::to_string(i));
+        SubGoal goal;
+        goal.title = item.String("title", true);
+        goal.goal = item.String("goal", false);
+        goal.indicators = item.String("indicators", false);
+        item.ReportUnknownFields();
+        department.goals.items.push_back(goal);
+      }
+    }
+    fields.ReportUnknownFields();
+  }
+  if (const Json* projects = root.Array("projects", true)) {
+    for (size_t i = 0; i < projects->size(); ++i) {
+      department.projects.push_back(ReadProject(source, (*projects)[i], "/projects/" + std::to_string(i)));
+    }
+  }
+  root.ReportUnknownFields();
+  return department;
+}
+
+SiteConfig ParseSiteJson(const std::string& file, const std::string& text, Diagnostics& diagnostics) {
+  SiteConfig config;
+  const JsonSource source{file, text, diagnostics};
+  Json document;
+  if (!ParseDocument(source, document)) return config;
+  ObjectReader root(source, document, "");
+  if (!root.ok()) return config;
+  CheckFormatVersion(source, root);
+  config.title = root.NonEmptyString("title");
+  config.description = root.String("description", false);
+  if (root.Field("base_url", false)) config.base_url = root.String("base_url", false);
+  config.publisher = root.String("publisher", false);
+  root.ReportUnknownFields();
+  return config;
+}
+
+namespace {
+
+OrderedJson ReadingToJson(const TargetValue& value) {
+  OrderedJson reading;
+  reading["kind"] = TargetKindName(value.kind);
+  if (value.kind == TargetKind::kComparison) {
+    reading["comparison"] = ComparisonSymbol(value.comparison);
+    reading["number"] = value.number ? value.number->ToString() : "0";
+    reading["unit"] = value.unit;
+  } else if (value.kind == TargetKind::kDeadline) {
+    if (value.deadline.year) reading["year"] = value.deadline.year;
+    reading["month"] = value.deadline.month;
+    if (value.deadline.day) reading["day"] = value.deadline.day;
+  }
+  return reading;
+}
+
+void PutAmount(OrderedJson& object, const char* key, const std::optional<Decimal>& amount) {
+  if (amount) object[key] = amount->ToString();
+}
+
+OrderedJson ProjectToJson(const Project& project) {
+  OrderedJson out;
+  if (project.number) out["number"] = project.number;
+  if (!project.code.empty()) out["code"] = project.code;
+  // A slug is written only when it was chosen by hand (see load/).
+  if (!project.slug.empty() && project.slug != project.code) out["slug"] = project.slug;
+  out["name"] = project.name;
+  out["unit"] = project.unit_code;
+  PutAmount(out, "budget", project.budget);
+  PutAmount(out, "fiscal_funds", project.fiscal_funds);
+  PutAmount(out, "other_funds", project.other_funds);
+  out["purpose"] = project.purpose;
+  out["plan"] = OrderedJson::array();
+  for (const std::string& entry : project.plan.cumulative) out["plan"].push_back(entry);
+  out["goals"] = project.goals;
+  if (project.withheld) out["withheld"] = true;
+  out["indicators"] = OrderedJson::array();
+  for (const Indicator& indicator : project.indicators) {
+    OrderedJson row;
+    row["level1"] = indicator.level1;
+    row["level2"] = indicator.level2;
+    row["name"] = indicator.name;
+    row["description"] = indicator.description;
+    row["value"] = indicator.value.text;
+    row["reading"] = ReadingToJson(indicator.value);
+    row["basis"] = indicator.basis;
+    out["indicators"].push_back(row);
+  }
+  return out;
+}
+
+std::string Dump(const OrderedJson& document) { return document.dump(2) + "\n"; }
+
+}  // namespace
+
+std::string DepartmentToJson(const DepartmentYear& department) {
+  OrderedJson out;
+  out["format"] = kFormatVersion;
+  out["year"] = department.year;
+  out["jurisdiction"] = {{"code", department.jurisdiction.code}, {"name", department.jurisdiction.name}};
+  out["department"] = {{"code", department.department.code}, {"name", department.department.name}};
+  if (!department.title.empty()) out["title"] = department.title;
+  if (!department.source.empty()) out["source"] = department.source;
+  out["units"] = OrderedJson::array();
+  for (const Unit& unit : department.units) {
+    OrderedJson item;
+    item["code"] = unit.code;
+    item["name"] = unit.name;
+    if (!unit.nature.empty()) item["nature"] = unit.nature;
+    if (!unit.rank.empty()) item["rank"] = unit.rank;
+    if (!unit.funding.empty()) item["funding"] = unit.funding;
+    out["units"].push_back(item);
+  }
+  OrderedJson goals;
+  goals["overall"] = department.goals.overall;
+  goals["items"] = OrderedJson::array();
+  for (const SubGoal& goal : department.goals.items) {
+    goals["items"].push_back({{"title", goal.title}, {"goal", goal.goal}, {"indicators", goal.indicators}});
+  }
+  out["goals"] = goals;
+  out["projects"] = OrderedJson::array();
+  for (const Project& project : department.projects) out["projects"].push_back(ProjectToJson(project));
+  return Dump(out);
+}
+
+std::string SiteConfigToJson(const SiteConfig& config) {
+  OrderedJson out;
+  out["format"] = kFormatVersion;
+  out["title"] = config.title;
+  if (!config.description.empty()) out["description"] = config.description;
+  out["base_url"] = config.base_url;
+  if (!config.publisher.empty()) out["publisher"] = config.publisher;
+  return Dump(out);
+}
+
+}  // namespace gongkai

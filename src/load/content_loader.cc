@@ -1,0 +1,110 @@
+#include "load/content_loader.h"
+
+#include <algorithm>
+
+#include "base/file_system.h"
+#include "format/content_json.h"
+#include "format/section_file.h"
+#include "load/folder_agreement.h"
+
+namespace gongkai {
+namespace {
+
+bool IsYearFolderName(const std::string& name) {
+  return name.size() == 4 && std::all_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Reads a file that must exist; reports and returns false otherwise.
+bool ReadRequiredFile(const std::string& path, std::string& bytes, Diagnostics& diagnostics) {
+  std::string error;
+  if (ReadFileBytes(path, bytes, error)) return true;
+  diagnostics.Error(SourceLocation{path}, error);
+  return false;
+}
+
+std::vector<Section> LoadSections(const std::string& folder, Diagnostics& diagnostics) {
+  std::vector<Section> sections;
+  const std::string sections_dir = folder + "/sections";
+  if (!IsDirectory(sections_dir)) return sections;
+  std::vector<DirectoryEntry> entries;
+  std::string error;
+  if (!ListDirectory(sections_dir, entries, error)) {
+    diagnostics.Error(SourceLocation{sections_dir}, error);
+    return sections;
+  }
+  for (const DirectoryEntry& entry : entries) {
+    const std::string path = sections_dir + "/" + entry.name;
+    if (entry.is_directory) {
+      diagnostics.Error(SourceLocation{path}, "expected a section file NN-<id>.md, found a folder");
+      continue;
+    }
+    std::string text;
+    if (!ReadRequiredFile(path, text, diagnostics)) continue;
+    sections.push_back(ParseSectionFile(path, entry.name, text, diagnostics));
+  }
+  return sections;
+}
+
+void LoadDepartmentFolder(const std::string& content_dir, const std::string& year_name,
+                          const std::string& folder_name, Site& site, Diagnostics& diagnostics) {
+  const std::string folder = content_dir + "/" + year_name + "/" + folder_name;
+  const std::string json_path = folder + "/department.json";
+  std::string text;
+  if (!ReadRequiredFile(json_path, text, diagnostics)) return;
+  DepartmentYear department = ParseDepartmentJson(json_path, text, diagnostics);
+  department.folder = year_name + "/" + folder_name;
+  CheckFolderAgreesWithFile(department, json_path, text, diagnostics);
+  department.sections = LoadSections(folder, diagnostics);
+  site.departments.push_back(std::move(department));
+}
+
+}  // namespace
+
+Site LoadSite(const std::string& content_dir, Diagnostics& diagnostics) {
+  Site site;
+  if (!IsDirectory(content_dir)) {
+    diagnostics.Error(SourceLocation{content_dir}, "content folder not found");
+    return site;
+  }
+  const std::string site_json = content_dir + "/site.json";
+  std::string text;
+  if (ReadRequiredFile(site_json, text, diagnostics)) site.config = ParseSiteJson(site_json, text, diagnostics);
+
+  std::vector<DirectoryEntry> years;
+  std::string error;
+  if (!ListDirectory(content_dir, years, error)) {
+    diagnostics.Error(SourceLocation{content_dir}, error);
+    return site;
+  }
+  for (const DirectoryEntry& year : years) {
+    if (!year.is_directory) {
+      if (year.name != "site.json" && year.name != "README.md") {
+        diagnostics.Warning(SourceLocation{content_dir + "/" + year.name},
+                            "ignored: content/ holds site.json and one folder per year");
+      }
+      continue;
+    }
+    if (!IsYearFolderName(year.name)) {
+      diagnostics.Warning(SourceLocation{content_dir + "/" + year.name},
+                          "ignored folder: year folders are named by four digits, such as 2021");
+      continue;
+    }
+    std::vector<DirectoryEntry> departments;
+    const std::string year_dir = content_dir + "/" + year.name;
+    if (!ListDirectory(year_dir, departments, error)) {
+      diagnostics.Error(SourceLocation{year_dir}, error);
+      continue;
+    }
+    for (const DirectoryEntry& department : departments) {
+      if (!department.is_directory) {
+        diagnostics.Warning(SourceLocation{year_dir + "/" + department.name},
+                            "ignored: a year folder holds one folder per department, <jurisdiction>-<department>");
+        continue;
+      }
+      LoadDepartmentFolder(content_dir, year.name, department.name, site, diagnostics);
+    }
+  }
+  return site;
+}
+
+}  // namespace gongkai

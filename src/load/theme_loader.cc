@@ -1,0 +1,79 @@
+#include "load/theme_loader.h"
+
+#include "base/file_system.h"
+
+namespace gongkai {
+namespace {
+
+const char kTemplateSuffix[] = ".mustache";
+
+std::map<std::string, TemplateSource> LoadTemplates(const std::string& dir, Diagnostics& diagnostics) {
+  std::map<std::string, TemplateSource> templates;
+  std::vector<DirectoryEntry> entries;
+  std::string error;
+  if (!ListDirectory(dir, entries, error)) {
+    diagnostics.Error(SourceLocation{dir}, error);
+    return templates;
+  }
+  const std::string suffix = kTemplateSuffix;
+  for (const DirectoryEntry& entry : entries) {
+    const std::string path = dir + "/" + entry.name;
+    if (entry.is_directory || entry.name.size() <= suffix.size() ||
+        entry.name.compare(entry.name.size() - suffix.size(), suffix.size(), suffix) != 0) {
+      diagnostics.Warning(SourceLocation{path}, "ignored: templates are files named <name>.mustache");
+      continue;
+    }
+    TemplateSource source{path, ""};
+    if (!ReadFileBytes(path, source.text, error)) {
+      diagnostics.Error(SourceLocation{path}, error);
+      continue;
+    }
+    templates[entry.name.substr(0, entry.name.size() - suffix.size())] = source;
+  }
+  return templates;
+}
+
+void LoadAssets(const std::string& dir, const std::string& prefix, OutputFiles& assets, Diagnostics& diagnostics) {
+  std::vector<DirectoryEntry> entries;
+  std::string error;
+  if (!ListDirectory(dir, entries, error)) {
+    diagnostics.Error(SourceLocation{dir}, error);
+    return;
+  }
+  for (const DirectoryEntry& entry : entries) {
+    const std::string path = dir + "/" + entry.name;
+    if (entry.is_directory) {
+      LoadAssets(path, prefix + entry.name + "/", assets, diagnostics);
+      continue;
+    }
+    OutputFile file{prefix + entry.name, ""};
+    if (!ReadFileBytes(path, file.bytes, error)) {
+      diagnostics.Error(SourceLocation{path}, error);
+      continue;
+    }
+    assets.push_back(std::move(file));
+  }
+}
+
+}  // namespace
+
+Theme LoadTheme(const std::string& theme_dir, const std::vector<std::string>& required_layouts,
+                Diagnostics& diagnostics) {
+  Theme theme;
+  if (!IsDirectory(theme_dir)) {
+    diagnostics.Error(SourceLocation{theme_dir}, "theme folder not found");
+    return theme;
+  }
+  theme.layouts = LoadTemplates(theme_dir + "/layouts", diagnostics);
+  theme.partials = LoadTemplates(theme_dir + "/partials", diagnostics);
+  if (IsDirectory(theme_dir + "/assets")) LoadAssets(theme_dir + "/assets", "assets/", theme.assets, diagnostics);
+  for (const std::string& layout : required_layouts) {
+    if (!theme.layouts.count(layout)) {
+      diagnostics.Error(SourceLocation{theme_dir + "/layouts/" + layout + kTemplateSuffix},
+                        "missing theme file: the " + layout + " page needs this layout");
+    }
+  }
+  return theme;
+}
+
+}  // namespace gongkai

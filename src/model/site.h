@@ -1,0 +1,121 @@
+// The portal's model: plain data, filled by load/, read by every later stage.
+//
+// It models the domain, not the printed page (see docs/format.md and
+// ../shared/design/domain.md). Text fields hold what the department
+// published, unchanged; nothing here is HTML.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/decimal.h"
+#include "base/diagnostic.h"
+#include "model/target_value.h"
+
+namespace gongkai {
+
+struct Jurisdiction {
+  std::string code;  // 6-digit 行政区划代码, e.g. 130322
+  std::string name;  // 昌黎县
+};
+
+struct Department {
+  std::string code;  // e.g. 203; unique within its jurisdiction
+  std::string name;
+};
+
+struct Unit {
+  std::string code;     // 6 digits, e.g. 203001
+  std::string name;
+  std::string nature;   // 单位性质: 行政 / 事业 (may be empty)
+  std::string rank;     // 单位规格 (may be empty)
+  std::string funding;  // 经费保障形式 (may be empty)
+};
+
+// A narrative part (部门职责, 工作保障措施, 名词解释 …) as markdown.
+struct Section {
+  std::string id;     // anchor, from the file name: "measures"
+  std::string title;  // 工作保障措施
+  std::string markdown;
+  SourceLocation origin;
+};
+
+// One 分项绩效目标 of the department-wide goals.
+struct SubGoal {
+  std::string title;       // 加强领导班子和干部队伍建设。
+  std::string goal;        // 绩效目标：…
+  std::string indicators;  // 绩效指标：…
+};
+
+struct DepartmentGoals {
+  std::vector<std::string> overall;  // 总体绩效目标, one entry per paragraph
+  std::vector<SubGoal> items;        // 分项绩效目标
+};
+
+struct Indicator {
+  std::string level1;       // 一级指标: 产出指标 / 效益指标 / 满意度指标
+  std::string level2;       // 二级指标: 数量指标 …
+  std::string name;         // 三级指标
+  std::string description;  // 绩效指标描述
+  TargetValue value;        // 指标值
+  std::string basis;        // 指标值确定依据
+  SourceLocation origin;    // JSON pointer of the row
+};
+
+// Cumulative share of the budget spent by 3月底, 6月底, 10月底, 12月底, as
+// published ("50.00%", "25%"); empty where the cell is blank.
+struct SpendingPlan {
+  static constexpr std::array<const char*, 4> kMilestones = {"3月底", "6月底", "10月底", "12月底"};
+  std::array<std::string, 4> cumulative;
+};
+
+struct Project {
+  int number = 0;          // 序号 in the document (1, 2 …; gaps allowed)
+  std::string code;        // 项目编码; empty when not published
+  std::string slug;        // URL name: the code, else a stable name (see load/)
+  std::string name;
+  std::string unit_code;   // the Unit it belongs to
+  std::optional<Decimal> budget;        // 预算数 (万元)
+  std::optional<Decimal> fiscal_funds;  // 其中：财政资金
+  std::optional<Decimal> other_funds;   // 其他资金
+  std::string purpose;     // 资金用途
+  SpendingPlan plan;
+  std::vector<std::string> goals;  // 绩效目标, numbered in the document
+  bool withheld = false;           // 涉密: the table is not published
+  std::vector<Indicator> indicators;
+  SourceLocation origin;
+};
+
+// One department's disclosure for one budget year: one folder of content/.
+struct DepartmentYear {
+  int year = 0;
+  Jurisdiction jurisdiction;
+  Department department;
+  std::string title;         // 2024年部门预算绩效文本（草案）
+  std::string source;        // where the published document came from
+  std::vector<Unit> units;
+  DepartmentGoals goals;
+  std::vector<Section> sections;
+  std::vector<Project> projects;
+  std::string folder;        // content folder, relative to content/: 2021/130322-203
+
+  const Unit* FindUnit(const std::string& code) const;
+  // Σ 预算数 over the projects that publish one.
+  Decimal ProjectBudgetTotal() const;
+};
+
+struct SiteConfig {
+  std::string title = "预算信息公开";
+  std::string description;
+  std::string base_url = "/";  // where site/ is served, for sitemap and canonical links
+  std::string publisher;       // shown in the footer, e.g. 某某县财政局
+};
+
+struct Site {
+  SiteConfig config;
+  std::vector<DepartmentYear> departments;  // sorted: year desc, jurisdiction, department
+};
+
+}  // namespace gongkai

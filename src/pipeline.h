@@ -1,0 +1,32 @@
+// BuildSite: the whole of `gongkai build`, stage after stage:
+//   load → validate → render → index → check → write.
+// Each stage reads the previous stage's output only; problems are
+// collected as Diagnostics. If any stage reports an error, nothing is
+// written and the previous site stays as it was.
+#pragma once
+
+#include <string>
+
+#include "base/diagnostic.h"
+
+namespace gongkai {
+
+struct BuildOptions {
+  std::string content_dir = "content";       // the sample portal by default
+  std::string theme_dir = "themes/default";
+  std::string out_dir = "site";
+  std::string base_url;                      // overrides site.json's base_url when set
+};
+
+struct BuildSummary {
+  size_t department_count = 0;
+  size_t project_count = 0;
+  size_t page_count = 0;   // HTML pages
+  size_t file_count = 0;   // everything written
+  size_t byte_count = 0;
+  bool written = false;
+};
+
+BuildSummary BuildSite(const BuildOptions& options, Diagnostics& diagnostics);
+
+}  // namespace gongkai

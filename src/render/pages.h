@@ -1,0 +1,18 @@
+// The views of the site's pages, one builder per page kind. Each is a pure
+// function of the model: the same Site gives the same View.
+#pragma once
+
+#include <string>
+
+#include "model/site.h"
+#include "render/view.h"
+
+namespace gongkai {
+
+View HomePageView(const Site& site);
+View YearPageView(const Site& site, int year);
+View DepartmentPageView(const Site& site, const DepartmentYear& department);
+View ProjectPageView(const Site& site, const DepartmentYear& department, const Project& project);
+View NotFoundPageView(const Site& site);
+
+}  // namespace gongkai

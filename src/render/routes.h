@@ -1,0 +1,31 @@
+// Routes: where every page of the site lives. The one place URLs are made.
+//
+// URLs carry the year, so archives of previous years sit beside the current
+// one and never move: /2021/130322/203/index.html is 昌黎县 department 203's
+// 2021 disclosure, /2021/130322/203/projects/<slug>.html one of its projects.
+// Links between pages are always relative (RelativeUrl), so site/ works
+// under any base path, on any static host and from file://.
+#pragma once
+
+#include <string>
+
+#include "model/site.h"
+
+namespace gongkai {
+
+std::string HomePath();                                       // index.html
+std::string YearPath(int year);                               // 2021/index.html
+std::string DepartmentPath(const DepartmentYear& department); // 2021/130322/203/index.html
+std::string ProjectPath(const DepartmentYear& department, const Project& project);
+std::string SearchPath();                                     // search/index.html
+std::string NotFoundPath();                                   // 404.html
+std::string AssetPath(const std::string& name);               // assets/<name>
+
+// The link from the page at `from` to the file at `to` (both site-relative
+// paths such as above): "../../../index.html".
+std::string RelativeUrl(const std::string& from, const std::string& to);
+
+// The anchor id of a project on its department page: "project-<slug>".
+std::string ProjectAnchor(const Project& project);
+
+}  // namespace gongkai

@@ -1,0 +1,84 @@
+#include "render/site_renderer.h"
+
+#include <algorithm>
+#include <atomic>
+#include <set>
+#include <thread>
+
+#include "render/pages.h"
+#include "render/routes.h"
+
+namespace gongkai {
+namespace {
+
+struct PlannedPage {
+  std::string path;
+  std::string layout;
+  View view;
+};
+
+std::vector<PlannedPage> PlanPages(const Site& site) {
+  std::vector<PlannedPage> pages;
+  pages.push_back({HomePath(), "home", HomePageView(site)});
+  std::set<int> years;
+  for (const DepartmentYear& department : site.departments) years.insert(department.year);
+  for (int year : years) pages.push_back({YearPath(year), "year", YearPageView(site, year)});
+  for (const DepartmentYear& department : site.departments) {
+    pages.push_back({DepartmentPath(department), "department", DepartmentPageView(site, department)});
+    for (const Project& project : department.projects) {
+      pages.push_back({ProjectPath(department, project), "project", ProjectPageView(site, department, project)});
+    }
+  }
+  pages.push_back({NotFoundPath(), "not_found", NotFoundPageView(site)});
+  return pages;
+}
+
+struct RenderedPage {
+  std::string html;
+  std::set<std::string> missing;
+};
+
+RenderedPage RenderPage(const TemplateEngine& engine, const PlannedPage& page) {
+  RenderedPage rendered;
+  View view = page.view;
+  view.Set("body", engine.Render(page.layout, view, rendered.missing));
+  view.Set("layout", page.layout);
+  rendered.html = engine.Render("base", view, rendered.missing);
+  return rendered;
+}
+
+}  // namespace
+
+const std::vector<std::string>& RequiredLayouts() {
+  static const std::vector<std::string> layouts = {"base", "home", "year", "department", "project", "not_found"};
+  return layouts;
+}
+
+OutputFiles RenderSite(const Site& site, const TemplateEngine& engine, Diagnostics& diagnostics) {
+  const std::vector<PlannedPage> pages = PlanPages(site);
+  std::vector<RenderedPage> rendered(pages.size());
+  std::atomic<size_t> next{0};
+  const unsigned workers = std::max(1u, std::min(std::thread::hardware_concurrency(), 8u));
+  std::vector<std::thread> threads;
+  for (unsigned w = 0; w < workers; ++w) {
+    threads.emplace_back([&] {
+      for (size_t i; (i = next.fetch_add(1)) < pages.size();) rendered[i] = RenderPage(engine, pages[i]);
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+
+  OutputFiles files;
+  std::set<std::pair<std::string, std::string>> reported;
+  for (size_t i = 0; i < pages.size(); ++i) {
+    for (const std::string& name : rendered[i].missing) {
+      if (!reported.insert({pages[i].layout, name}).second) continue;
+      diagnostics.Error(SourceLocation{engine.LayoutFile(pages[i].layout)},
+                        "the template (or base.mustache, or a partial it includes) uses {{" + name +
+                            "}}, which the " + pages[i].layout + " page does not provide");
+    }
+    files.push_back({pages[i].path, std::move(rendered[i].html)});
+  }
+  return files;
+}
+
+}  // namespace gongkai

@@ -1,0 +1,25 @@
+// RenderSite: every HTML page of the site, plus the theme's assets.
+//
+// Pages are planned first (path, layout, view), then rendered on all cores:
+// each page is a pure function of the model and the theme, so the order of
+// rendering cannot change the bytes. A layout's body is rendered first,
+// then wrapped by layouts/base.mustache as {{{body}}}.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "base/output_file.h"
+#include "model/site.h"
+#include "render/template_engine.h"
+
+namespace gongkai {
+
+// The layouts RenderSite uses; LoadTheme checks they exist.
+const std::vector<std::string>& RequiredLayouts();
+
+// Names a template uses that a view lacks become errors naming the layout.
+OutputFiles RenderSite(const Site& site, const TemplateEngine& engine, Diagnostics& diagnostics);
+
+}  // namespace gongkai

@@ -1,0 +1,25 @@
+// WriteSiteAtomically: the only writer of the output folder.
+//
+// Writes every file into a fresh folder beside `out_dir`, then swaps it in
+// with one rename (renameat2 RENAME_EXCHANGE), and removes the old site. A
+// build that fails, is killed or runs out of disk leaves the previous site
+// exactly as it was; files of older builds that the new one lacks are gone.
+#pragma once
+
+#include <string>
+
+#include "base/diagnostic.h"
+#include "base/output_file.h"
+
+namespace gongkai {
+
+// False (with a diagnostic naming the file) if anything could not be
+// written; then `out_dir` is untouched. Refuses any path that would leave
+// `out_dir` ("..", absolute paths, empty segments).
+bool WriteSiteAtomically(const std::string& out_dir, const OutputFiles& files, Diagnostics& diagnostics);
+
+// True when `path` is relative, '/'-separated, without "", "." or ".."
+// segments, backslashes or NUL: it stays inside the folder it is joined to.
+bool IsContainedPath(const std::string& path);
+
+}  // namespace gongkai
