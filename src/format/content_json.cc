@@ -1,6 +1,8 @@
 #include "format/content_json.h"
 
 #include <nlohmann/json.hpp>
+#include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "base/spelling.h"
@@ -180,6 +182,22 @@ class ObjectReader {
   std::set<std::string> known_;
 };
 
+// nlohmann reports the byte just past the token it choked on; people look
+// for the token's start.
+size_t TokenStart(const std::string& text, size_t error_byte) {
+  size_t offset = std::min(error_byte > 0 ? error_byte - 1 : 0, text.size());
+  if (offset < text.size() && text[offset] == '"' && offset > 0) {
+    size_t start = offset - 1;
+    while (start > 0 && !(text[start] == '"' && text[start - 1] != '\\')) --start;
+    return start;
+  }
+  while (offset > 0 && (std::isalnum(static_cast<unsigned char>(text[offset - 1])) || text[offset - 1] == '.' ||
+                        text[offset - 1] == '-' || text[offset - 1] == '+')) {
+    --offset;
+  }
+  return offset;
+}
+
 bool ParseDocument(const JsonSource& source, Json& document) {
   if (source.text.empty()) {
     source.diagnostics.Error(SourceLocation{source.file}, "the file is empty; expected a JSON object");
@@ -193,12 +211,15 @@ bool ParseDocument(const JsonSource& source, Json& document) {
   try {
     document = Json::parse(source.text);
   } catch (const Json::parse_error& error) {
-    // error.byte is 1-based and points just past the offending character.
-    const size_t offset = error.byte > 0 ? error.byte - 1 : 0;
     std::string what = error.what();
     const size_t detail = what.find("syntax error");
     if (detail != std::string::npos) what = what.substr(detail);
-    source.diagnostics.Error(LocateOffset(source.file, source.text, offset), "malformed JSON: " + what);
+    if (what.find("unexpected string literal; expected '}'") != std::string::npos ||
+        what.find("unexpected string literal; expected ']'") != std::string::npos) {
+      what += " (is a comma missing before it?)";
+    }
+    source.diagnostics.Error(LocateOffset(source.file, source.text, TokenStart(source.text, error.byte)),
+                             "malformed JSON: " + what);
     return false;
   }
   return true;
