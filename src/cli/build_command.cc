@@ -1,4 +1,5 @@
 #include <chrono>
+#include <filesystem>
 
 #include "cli/command.h"
 #include "cli/console.h"
@@ -59,7 +60,8 @@ int RunBuildCommand(const std::vector<std::string>& args, CommandIo io) {
     io.out << "gongkai build: " << summary.department_count << " department-years, " << summary.project_count
            << " projects, " << summary.page_count << " pages, " << summary.file_count << " files ("
            << summary.byte_count / 1024 << " KiB) in " << elapsed.count() << " ms\n"
-           << "home page: " << options.out_dir << "/index.html\n";
+           << "home page: " << std::filesystem::absolute(options.out_dir + "/index.html").lexically_normal().string()
+           << "\n";
   }
   return kExitOk;
 }
