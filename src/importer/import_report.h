@@ -1,0 +1,48 @@
+// What an import did to one document, for the person who checks it against
+// the original: where each value came from when it had to be guessed, which
+// extraction damage was repaired, and which parts were left out.
+//
+// Readers add notes as they go (each with its source line); the command
+// prints the report with FormatImportReport. Problems that stop an import
+// are Diagnostics, not notes.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/site.h"
+
+namespace gongkai {
+
+enum class NoteKind {
+  kGuess,    // a value the document does not print as such (a name derived from another)
+  kRepair,   // extraction damage undone (a wrapped code, a split cell, a field code)
+  kSkipped,  // a part of the document not imported (cover, table of contents, unknown part)
+};
+
+struct ImportNote {
+  NoteKind kind = NoteKind::kGuess;
+  int line = 0;       // first source line; 0 when it rests on the whole document
+  int last_line = 0;  // last source line of a range; 0 for a single line
+  // Repairs of one kind are listed together under this heading; guesses and
+  // skipped parts are printed one per line with it.
+  std::string what;
+  std::string detail;  // optional: before → after, or the skipped text
+};
+
+struct ImportReport {
+  std::string file;
+  std::string format;    // "Word text"
+  std::string evidence;  // why that format
+  std::vector<ImportNote> notes;
+
+  void Guess(int line, std::string what, std::string detail = "");
+  void Repair(int line, std::string what, std::string detail = "");
+  void Skip(int line, int last_line, std::string what, std::string detail = "");
+};
+
+// The report as text, one block per document. `department` is what was
+// imported; `folder` where it goes (or went) relative to the output folder.
+std::string FormatImportReport(const ImportReport& report, const DepartmentYear& department);
+
+}  // namespace gongkai
