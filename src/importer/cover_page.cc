@@ -1,0 +1,53 @@
+#include "importer/cover_page.h"
+
+#include "importer/cjk_text.h"
+
+namespace gongkai {
+namespace {
+
+// "2024 年部门预算绩效文本", "2021年部门预算信息公开": a year, 年, then what
+// the document is.
+bool IsTitleLine(const std::string& text) {
+  const size_t year = text.find_first_of("0123456789");
+  if (year == std::string::npos || year + 4 > text.size()) return false;
+  for (size_t i = year; i < year + 4; ++i) {
+    if (text[i] < '0' || text[i] > '9') return false;
+  }
+  const std::string after = TrimAscii(text.substr(year + 4));
+  return StartsWith(after, "年") && (after.find("预算") != std::string::npos || after.find("决算") != std::string::npos);
+}
+
+}  // namespace
+
+CoverPage ReadCoverPage(const std::vector<SourceLine>& cover, ImportReport& report) {
+  CoverPage page;
+  size_t title = 0;
+  while (title < cover.size() && !IsTitleLine(cover[title].text)) ++title;
+  if (title == cover.size()) {
+    for (const SourceLine& line : cover) report.Skip(line.number, 0, "cover line not imported", line.text);
+    return page;
+  }
+  // The name sits above the title; a long name may wrap onto two lines.
+  for (size_t i = 0; i < title; ++i) page.department_name += cover[i].text;
+  if (title > 0) page.department_line = cover[0].number;
+  if (title > 1) {
+    report.Repair(cover[0].number, "department name joined from cover lines",
+                  std::to_string(cover[0].number) + "–" + std::to_string(cover[title - 1].number) + " → " +
+                      page.department_name);
+  }
+  // The title runs on over the lines that follow without a blank line:
+  // "2024 年部门预算绩效文本" / "(草案)". Joined without a space, as one title.
+  page.title = cover[title].text;
+  page.title_line = cover[title].number;
+  size_t end = title + 1;
+  while (end < cover.size() && cover[end].number == cover[end - 1].number + 1) page.title += cover[end++].text;
+  if (end > title + 1) {
+    report.Guess(page.title_line, "title joined from lines " + std::to_string(page.title_line) + "–" +
+                                      std::to_string(cover[end - 1].number),
+                 page.title);
+  }
+  for (size_t i = end; i < cover.size(); ++i) report.Skip(cover[i].number, 0, "cover line not imported", cover[i].text);
+  return page;
+}
+
+}  // namespace gongkai
