@@ -1,0 +1,85 @@
+#include "importer/indicator_rows.h"
+
+#include <algorithm>
+#include <map>
+
+#include "format/target_value_reader.h"
+#include "importer/cjk_text.h"
+
+namespace gongkai {
+namespace {
+
+constexpr size_t kColumns = 6;
+
+// 一级指标 → its 二级指标 (domain.md).
+const std::map<std::string, std::vector<std::string>>& LevelVocabulary() {
+  static const std::map<std::string, std::vector<std::string>> vocabulary = {
+      {"产出指标", {"数量指标", "质量指标", "时效指标", "成本指标"}},
+      {"效益指标", {"经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"}},
+      {"满意度指标", {"服务对象满意度指标"}},
+  };
+  return vocabulary;
+}
+
+void CheckLevels(const Indicator& indicator, const SourceDocument& document, int line, Diagnostics& diagnostics) {
+  const auto& vocabulary = LevelVocabulary();
+  const auto level1 = vocabulary.find(indicator.level1);
+  if (level1 == vocabulary.end()) {
+    diagnostics.Warning(document.At(line), "unknown 一级指标 \"" + indicator.level1 +
+                                               "\" (expected 产出指标, 效益指标 or 满意度指标); imported as published");
+    return;
+  }
+  const auto& level2s = level1->second;
+  if (std::find(level2s.begin(), level2s.end(), indicator.level2) == level2s.end()) {
+    diagnostics.Warning(document.At(line), "二级指标 \"" + indicator.level2 + "\" is not one of the 二级指标 of " +
+                                               indicator.level1 + "; imported as published");
+  }
+}
+
+}  // namespace
+
+bool IsIndicatorHeaderRow(const TableRow& row) {
+  return WithoutSpaces(row.Text(0)) == "一级指标" && WithoutSpaces(row.Text(1)) == "二级指标";
+}
+
+std::vector<Indicator> ReadIndicatorRows(const std::vector<TableRow>& rows, const SourceDocument& document,
+                                         ImportReport& report, Diagnostics& diagnostics) {
+  std::vector<Indicator> indicators;
+  std::string level1, level2;
+  for (const TableRow& row : rows) {
+    if (IsIndicatorHeaderRow(row)) {
+      report.Repair(row.line, "table header repeated after a page break dropped");
+      continue;
+    }
+    bool extra = false;
+    for (size_t i = kColumns; i < row.cells.size(); ++i) extra = extra || !TrimAscii(row.cells[i].text).empty();
+    if (row.cells.size() < kColumns || extra) {
+      diagnostics.Error(document.At(row.line), "an indicator row has 6 cells (一级指标 … 指标值确定依据); this one has " +
+                                                   std::to_string(row.cells.size()) + (extra ? " with text past the sixth" : ""));
+      continue;
+    }
+    if (!row.Text(0).empty()) {
+      level1 = row.Text(0);
+      level2.clear();  // a new 一级指标 group starts its own 二级指标
+    }
+    if (!row.Text(1).empty()) level2 = row.Text(1);
+    if (level1.empty() || level2.empty()) {
+      diagnostics.Error(document.At(row.line), std::string("the row has no ") + (level1.empty() ? "一级指标" : "二级指标") +
+                                                   ", and there is none above it to carry down");
+      continue;
+    }
+    Indicator indicator;
+    indicator.level1 = level1;
+    indicator.level2 = level2;
+    indicator.name = row.Text(2);
+    indicator.description = row.Text(3);
+    indicator.value = ReadTargetValueText(row.Text(4));
+    indicator.basis = row.Text(5);
+    indicator.origin = document.At(row.line);
+    CheckLevels(indicator, document, row.line, diagnostics);
+    indicators.push_back(indicator);
+  }
+  return indicators;
+}
+
+}  // namespace gongkai
