@@ -1,0 +1,86 @@
+#include "importer/content_folder_writer.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "format/content_json.h"
+#include "format/section_file.h"
+#include "importer/document_lines.h"
+
+namespace gongkai {
+namespace {
+
+namespace fs = std::filesystem;
+
+// "01-measures.md": the number keeps the document's order of sections.
+std::string SectionFileName(size_t index, const std::string& id) {
+  const std::string number = std::to_string(index + 1);
+  return (number.size() < 2 ? "0" + number : number) + "-" + id + ".md";
+}
+
+bool WriteFile(const fs::path& path, const std::string& bytes, Diagnostics& diagnostics) {
+  std::error_code error;
+  fs::create_directories(path.parent_path(), error);
+  if (error) {
+    diagnostics.Error(FileLocation(path.parent_path().string()), "cannot create the folder: " + error.message());
+    return false;
+  }
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << bytes;
+  out.close();
+  if (!out) {
+    diagnostics.Error(FileLocation(path.string()), "cannot write the file");
+    return false;
+  }
+  return true;
+}
+
+// Moves `staged` to `target`, setting aside what was at `target` in `old`.
+bool SwapIn(const fs::path& staged, const fs::path& target, const fs::path& old, Diagnostics& diagnostics) {
+  std::error_code error;
+  fs::create_directories(target.parent_path(), error);
+  if (!error && fs::exists(target, error)) fs::rename(target, old, error);
+  if (!error) fs::rename(staged, target, error);
+  if (error) {
+    diagnostics.Error(FileLocation(target.string()), "cannot put the imported folder in place: " + error.message());
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+OutputFiles ContentFolderFiles(const DepartmentYear& department) {
+  OutputFiles files;
+  files.push_back({department.folder + "/department.json", DepartmentToJson(department)});
+  for (size_t i = 0; i < department.sections.size(); ++i) {
+    const Section& section = department.sections[i];
+    files.push_back({department.folder + "/sections/" + SectionFileName(i, section.id), SectionToFile(section)});
+  }
+  return files;
+}
+
+bool WriteContentFolders(const std::string& out_dir, const std::vector<DepartmentYear>& departments,
+                         Diagnostics& diagnostics) {
+  // Inside <out>, so that the final moves are renames on one file system.
+  const fs::path staging = fs::path(out_dir) / (".gongkai-import-" + std::to_string(getpid()));
+  std::error_code error;
+  fs::remove_all(staging, error);
+  bool ok = true;
+  for (const DepartmentYear& department : departments) {
+    for (const OutputFile& file : ContentFolderFiles(department)) {
+      ok = ok && WriteFile(staging / "new" / file.path, file.bytes, diagnostics);
+    }
+  }
+  for (size_t i = 0; ok && i < departments.size(); ++i) {
+    const std::string& folder = departments[i].folder;
+    ok = SwapIn(staging / "new" / folder, fs::path(out_dir) / folder, staging / ("old-" + std::to_string(i)),
+                diagnostics);
+  }
+  fs::remove_all(staging, error);
+  return ok;
+}
+
+}  // namespace gongkai

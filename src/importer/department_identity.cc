@@ -1,0 +1,214 @@
+#include "importer/department_identity.h"
+
+#include <algorithm>
+#include <utility>
+#include <vector>
+
+#include "importer/cell_repair.h"
+#include "importer/cjk_text.h"
+
+namespace gongkai {
+namespace {
+
+// The most common of `values` (the first seen wins a tie) and its count.
+std::pair<std::string, int> MostCommon(const std::vector<std::string>& values) {
+  std::pair<std::string, int> best{"", 0};
+  for (const std::string& value : values) {
+    const int count = static_cast<int>(std::count(values.begin(), values.end(), value));
+    if (count > best.second) best = {value, count};
+  }
+  return best;
+}
+
+struct PrintedCode {
+  std::string code;
+  int line = 0;
+};
+
+// The 项目编码 that can be read (6-digit jurisdiction and 2-digit year
+// first), in document order.
+std::vector<PrintedCode> PrintedCodes(const RecoveredDocument& recovered) {
+  std::vector<PrintedCode> codes;
+  for (const Project& project : recovered.department.projects) {
+    if (!LooksLikeProjectCode(project.code)) continue;
+    const auto line = recovered.code_lines.find(project.code);
+    codes.push_back({project.code, line == recovered.code_lines.end() ? project.origin.line : line->second});
+  }
+  return codes;
+}
+
+// "2024 年部门预算绩效文本" → 2024; 0 when the title has no "<year> 年".
+int YearOfTitle(const std::string& title) {
+  for (size_t i = 0; i + 4 <= title.size(); ++i) {
+    if (title.substr(i, 4).find_first_not_of("0123456789") != std::string::npos) continue;
+    if ((i > 0 && title[i - 1] >= '0' && title[i - 1] <= '9')) continue;
+    if (StartsWith(TrimAscii(title.substr(i + 4)), "年")) return std::stoi(title.substr(i, 4));
+  }
+  return 0;
+}
+
+// "line 259 13052923P00585210113B, …": the codes whose digits at
+// [start, start + length) differ from `value`.
+std::string CodesWithout(const std::vector<PrintedCode>& codes, const std::string& value, size_t start, size_t length) {
+  std::string out;
+  for (const PrintedCode& printed : codes) {
+    if (printed.code.compare(start, length, value) == 0) continue;
+    out += (out.empty() ? "" : ", ") + std::string("line ") + std::to_string(printed.line) + " " + printed.code;
+  }
+  return out;
+}
+
+void ResolveDepartment(RecoveredDocument& recovered, const SourceDocument& document, ImportReport& report,
+                       Diagnostics& diagnostics) {
+  DepartmentYear& department = recovered.department;
+  if (department.units.empty()) {
+    diagnostics.Error(FileLocation(document.path), "no unit line (such as \"203001 …本级\") found; cannot tell the department");
+    return;
+  }
+  std::vector<std::string> prefixes;
+  std::string codes;
+  for (const Unit& unit : department.units) {
+    prefixes.push_back(unit.code.substr(0, 3));
+    codes += (codes.empty() ? "" : ", ") + unit.code;
+  }
+  const auto [code, count] = MostCommon(prefixes);
+  department.department.code = code;
+  const int first_unit_line = recovered.unit_lines[department.units.front().code];
+  if (count != static_cast<int>(prefixes.size())) {
+    diagnostics.Error(document.At(first_unit_line), "the units (" + codes + ") belong to different departments");
+  }
+  report.Guess(first_unit_line, "department code " + code + " read from the unit codes", codes);
+
+  if (!department.department.name.empty()) return;  // printed on the cover
+  const std::string suffix = "本级";
+  for (const Unit& unit : department.units) {
+    if (!EndsWith(unit.name, suffix)) continue;
+    department.department.name = unit.name.substr(0, unit.name.size() - suffix.size());
+    report.Guess(recovered.unit_lines[unit.code], "department name taken from unit " + unit.code + " without 本级",
+                 department.department.name);
+    return;
+  }
+  diagnostics.Error(document.At(first_unit_line),
+                    "the document prints no department name (no cover, no …本级 unit); cannot tell the department");
+}
+
+void ResolveJurisdictionCode(RecoveredDocument& recovered, const IdentityOverrides& overrides,
+                             const SourceDocument& document, ImportReport& report, Diagnostics& diagnostics) {
+  DepartmentYear& department = recovered.department;
+  const std::vector<PrintedCode> coded = PrintedCodes(recovered);
+  std::vector<std::string> prefixes;
+  for (const PrintedCode& printed : coded) prefixes.push_back(printed.code.substr(0, 6));
+  const auto [code, count] = MostCommon(prefixes);
+  if (!overrides.jurisdiction_code.empty()) {
+    department.jurisdiction.code = overrides.jurisdiction_code;
+    if (!code.empty() && code != overrides.jurisdiction_code) {
+      report.Guess(0, "--jurisdiction " + overrides.jurisdiction_code + " given; the project codes say " + code);
+    }
+    return;
+  }
+  if (code.empty()) {
+    diagnostics.Error(FileLocation(document.path),
+                      "no project code to read the jurisdiction from; give it with --jurisdiction CODE");
+    return;
+  }
+  department.jurisdiction.code = code;
+  std::string detail = std::to_string(count) + " of " + std::to_string(coded.size()) + " codes";
+  if (count != static_cast<int>(coded.size())) detail += "; not: " + CodesWithout(coded, code, 0, 6);
+  report.Guess(coded.front().line, "jurisdiction code " + code + " read from the project codes", detail);
+}
+
+void ResolveYear(RecoveredDocument& recovered, const IdentityOverrides& overrides, const SourceDocument& document,
+                 ImportReport& report, Diagnostics& diagnostics) {
+  DepartmentYear& department = recovered.department;
+  const std::vector<PrintedCode> coded = PrintedCodes(recovered);
+  std::vector<std::string> years;
+  for (const PrintedCode& printed : coded) years.push_back(printed.code.substr(6, 2));
+  const auto [code_year, count] = MostCommon(years);
+  std::string agreement;
+  if (!code_year.empty()) {
+    agreement = std::to_string(count) + " of " + std::to_string(coded.size()) + " project codes carry year " + code_year;
+    // A project first set up in an earlier year keeps that year in its code.
+    if (count != static_cast<int>(coded.size())) agreement += "; not: " + CodesWithout(coded, code_year, 6, 2);
+  }
+  if (overrides.year) {
+    department.year = *overrides.year;
+    return;
+  }
+  if (const int year = YearOfTitle(department.title)) {
+    department.year = year;
+    report.Guess(recovered.title_line, "year " + std::to_string(year) + " read from the title", agreement);
+    return;
+  }
+  if (code_year.empty()) {
+    diagnostics.Error(FileLocation(document.path),
+                      "neither a title nor project codes tell the budget year; give it with --year YYYY");
+    return;
+  }
+  department.year = 2000 + std::stoi(code_year);
+  report.Guess(coded.front().line, "year " + std::to_string(department.year) + " read from the project codes",
+               agreement);
+}
+
+void ResolveJurisdictionName(RecoveredDocument& recovered, const IdentityOverrides& overrides,
+                             const SourceDocument& document, ImportReport& report, Diagnostics& diagnostics) {
+  DepartmentYear& department = recovered.department;
+  if (!overrides.jurisdiction_name.empty()) {
+    department.jurisdiction.name = overrides.jurisdiction_name;
+    return;
+  }
+  const std::string name = JurisdictionNameFromDepartment(department.department.name);
+  if (name.empty()) {
+    if (!department.department.name.empty()) {
+      diagnostics.Error(FileLocation(document.path), "cannot tell the jurisdiction's name from \"" +
+                                                           department.department.name +
+                                                           "\"; give it with --jurisdiction CODE:NAME");
+    }
+    return;
+  }
+  department.jurisdiction.name = name;
+  std::string evidence = "from the department name " + department.department.name;
+  for (const Unit& unit : department.units) {
+    if (StartsWith(unit.name, name)) evidence += "; unit " + unit.code + " " + unit.name + " starts with it";
+  }
+  const int line = recovered.department_name_line ? recovered.department_name_line
+                                                  : recovered.unit_lines[department.units.front().code];
+  report.Guess(line, "jurisdiction name " + name + " derived", evidence);
+}
+
+}  // namespace
+
+std::string JurisdictionNameFromDepartment(const std::string& department_name) {
+  std::string_view name = department_name;
+  for (std::string_view party : {std::string_view("中国共产党"), std::string_view("中共")}) {
+    if (StartsWith(name, party)) {
+      name.remove_prefix(party.size());
+      break;
+    }
+  }
+  size_t offset = 0;
+  int characters = 0;
+  while (offset < name.size()) {
+    size_t length = 0;
+    const char32_t c = DecodeCodePoint(name, offset, &length);
+    offset += length;
+    ++characters;
+    // 县 county, 市 city, 区 district or development zone, 旗 banner.
+    if (c == U'县' || c == U'市' || c == U'区' || c == U'旗') {
+      return characters >= 2 ? std::string(name.substr(0, offset)) : "";
+    }
+  }
+  return "";
+}
+
+void ResolveIdentity(RecoveredDocument& recovered, const IdentityOverrides& overrides,
+                     const SourceDocument& document, ImportReport& report, Diagnostics& diagnostics) {
+  ResolveDepartment(recovered, document, report, diagnostics);
+  ResolveJurisdictionCode(recovered, overrides, document, report, diagnostics);
+  ResolveYear(recovered, overrides, document, report, diagnostics);
+  ResolveJurisdictionName(recovered, overrides, document, report, diagnostics);
+  DepartmentYear& department = recovered.department;
+  department.folder = std::to_string(department.year) + "/" + department.jurisdiction.code + "-" +
+                      department.department.code;
+}
+
+}  // namespace gongkai
