@@ -17,6 +17,17 @@ bool IsTitleLine(const std::string& text) {
   return StartsWith(after, "年") && (after.find("预算") != std::string::npos || after.find("决算") != std::string::npos);
 }
 
+// "(草案)", "（征求意见稿）": a short line without sentence punctuation goes
+// on with the title; a paragraph ("按照《预算法》…规定，现将…") does not.
+bool ContinuesTitle(const std::string& text) {
+  constexpr size_t kMaxBytes = 12 * 3;  // about twelve Chinese characters
+  if (text.size() > kMaxBytes) return false;
+  for (const char* punctuation : {"。", "，", "；", "：", ",", ";", ":"}) {
+    if (text.find(punctuation) != std::string::npos) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 CoverPage ReadCoverPage(const std::vector<SourceLine>& cover, ImportReport& report) {
@@ -35,12 +46,14 @@ CoverPage ReadCoverPage(const std::vector<SourceLine>& cover, ImportReport& repo
                   std::to_string(cover[0].number) + "–" + std::to_string(cover[title - 1].number) + " → " +
                       page.department_name);
   }
-  // The title runs on over the lines that follow without a blank line:
+  // The title runs on over short lines that follow without a blank line:
   // "2024 年部门预算绩效文本" / "(草案)". Joined without a space, as one title.
   page.title = cover[title].text;
   page.title_line = cover[title].number;
   size_t end = title + 1;
-  while (end < cover.size() && cover[end].number == cover[end - 1].number + 1) page.title += cover[end++].text;
+  while (end < cover.size() && cover[end].number == cover[end - 1].number + 1 && ContinuesTitle(cover[end].text)) {
+    page.title += cover[end++].text;
+  }
   if (end > title + 1) {
     report.Guess(page.title_line, "title joined from lines " + std::to_string(page.title_line) + "–" +
                                       std::to_string(cover[end - 1].number),

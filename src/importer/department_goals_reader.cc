@@ -25,9 +25,21 @@ std::optional<std::string> AfterLabel(const std::string& paragraph, const std::s
 }
 
 void ReadSubGoals(const OutlineBlock& block, const SourceDocument& document, DepartmentGoals& goals,
-                  Diagnostics& diagnostics) {
+                  ImportReport& report, Diagnostics& diagnostics) {
+  const std::vector<SourceLine> paragraphs = Paragraphs(block);
+  bool labelled = false;
+  for (const SourceLine& paragraph : paragraphs) {
+    labelled = labelled || AfterLabel(paragraph.text, "绩效目标") || AfterLabel(paragraph.text, "绩效指标");
+  }
+  if (!labelled && !paragraphs.empty()) {
+    diagnostics.Warning(document.At(block.heading.number),
+                        "no 绩效目标：/绩效指标： paragraphs under 分项绩效目标; the importer does not read this "
+                        "layout yet and leaves it out");
+    report.Skip(paragraphs.front().number, paragraphs.back().number, "分项绩效目标 in an unknown layout");
+    return;
+  }
   std::vector<int> title_lines;
-  for (const SourceLine& paragraph : Paragraphs(block)) {
+  for (const SourceLine& paragraph : paragraphs) {
     const auto goal = AfterLabel(paragraph.text, "绩效目标");
     const auto indicators = AfterLabel(paragraph.text, "绩效指标");
     if (!goal && !indicators) {
@@ -64,14 +76,14 @@ void ReadSubGoals(const OutlineBlock& block, const SourceDocument& document, Dep
 }  // namespace
 
 void ReadDepartmentGoals(const std::vector<OutlineBlock>& blocks, const SourceDocument& document,
-                         DepartmentYear& department, Diagnostics& diagnostics) {
+                         DepartmentYear& department, ImportReport& report, Diagnostics& diagnostics) {
   for (const OutlineBlock& block : blocks) {
     switch (block.kind) {
       case BlockKind::kOverallGoals:
         for (const SourceLine& paragraph : Paragraphs(block)) department.goals.overall.push_back(paragraph.text);
         break;
       case BlockKind::kSubGoals:
-        ReadSubGoals(block, document, department.goals, diagnostics);
+        ReadSubGoals(block, document, department.goals, report, diagnostics);
         break;
       case BlockKind::kMeasures: {
         std::vector<std::string> texts;

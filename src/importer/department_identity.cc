@@ -168,7 +168,9 @@ void ResolveJurisdictionName(RecoveredDocument& recovered, const IdentityOverrid
   department.jurisdiction.name = name;
   std::string evidence = "from the department name " + department.department.name;
   for (const Unit& unit : department.units) {
-    if (StartsWith(unit.name, name)) evidence += "; unit " + unit.code + " " + unit.name + " starts with it";
+    if (!StartsWith(unit.name, name)) continue;
+    evidence += "; unit " + unit.code + " " + unit.name + " starts with it";
+    break;
   }
   const int line = recovered.department_name_line ? recovered.department_name_line
                                                   : recovered.unit_lines[department.units.front().code];

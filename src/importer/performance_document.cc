@@ -48,7 +48,7 @@ RecoveredDocument ReadPerformanceDocument(const SourceDocument& document, const 
   recovered.department_name_line = cover.department_line;
   recovered.title_line = cover.title_line;
 
-  ReadDepartmentGoals(outline.blocks, document, department, diagnostics);
+  ReadDepartmentGoals(outline.blocks, document, department, report, diagnostics);
 
   for (const OutlineBlock& block : outline.blocks) {
     if (block.kind != BlockKind::kProject) continue;
