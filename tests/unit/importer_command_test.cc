@@ -1,0 +1,131 @@
+// gongkai import as a user runs it: exit codes, the report, and what lands
+// on disk (all or nothing, byte for byte the same on a second run).
+#include <unistd.h>
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "cli/command.h"
+
+#ifndef GONGKAI_SOURCE_DIR
+#define GONGKAI_SOURCE_DIR "/work/main"
+#endif
+
+namespace gongkai {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string kSeed001 = std::string(GONGKAI_SOURCE_DIR) + "/../shared/seeds/001_34bcd661c53583e1.txt";
+const std::string kSeed004 = std::string(GONGKAI_SOURCE_DIR) + "/../shared/seeds/004_4a69195913fe11bc.txt";
+
+struct Run {
+  int status = 0;
+  std::string out, err;
+};
+
+Run Import(const std::vector<std::string>& args) {
+  std::ostringstream out, err;
+  Run run;
+  run.status = RunImportCommand(args, CommandIo{out, err});
+  run.out = out.str();
+  run.err = err.str();
+  return run;
+}
+
+// A fresh folder under the system's temporary folder, removed afterwards.
+struct TempFolder {
+  fs::path path;
+  TempFolder() {
+    path = fs::temp_directory_path() / ("gongkai-import-test-" + std::to_string(::getpid()));
+    fs::remove_all(path);
+    fs::create_directories(path);
+  }
+  ~TempFolder() { fs::remove_all(path); }
+};
+
+std::string ReadFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+// Every file under `root`, relative path → bytes.
+std::vector<std::pair<std::string, std::string>> Snapshot(const fs::path& root) {
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const auto& entry : fs::recursive_directory_iterator(root)) {
+    if (entry.is_regular_file()) files.emplace_back(fs::relative(entry.path(), root).string(), ReadFile(entry.path()));
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+TEST_CASE("import --help explains the command and exits 0", "[importer][cli]") {
+  const Run run = Import({"--help"});
+  CHECK(run.status == kExitOk);
+  CHECK(run.out.rfind("usage: gongkai import FILE...", 0) == 0);
+  CHECK(run.out.find("--dry-run") != std::string::npos);
+  CHECK(run.out.find("exit status: 0 imported, 1 a document has errors, 2 usage error") != std::string::npos);
+}
+
+TEST_CASE("import usage errors exit 2", "[importer][cli]") {
+  CHECK(Import({}).status == kExitUsage);
+  const Run typo = Import({kSeed004, "--dry-rn"});
+  CHECK(typo.status == kExitUsage);
+  CHECK(typo.err.find("unknown flag --dry-rn; did you mean --dry-run?") != std::string::npos);
+  CHECK(Import({kSeed004, "--year", "24"}).status == kExitUsage);
+  CHECK(Import({kSeed004, "--jurisdiction", "1305"}).status == kExitUsage);
+}
+
+TEST_CASE("import --dry-run reports without writing", "[importer][cli]") {
+  TempFolder temp;
+  const Run run = Import({kSeed004, "--dry-run", "--out", temp.path.string()});
+  INFO(run.err);
+  CHECK(run.status == kExitOk);
+  CHECK(run.out.find(": PDF text\n") != std::string::npos);
+  CHECK(run.out.find("  jurisdiction  130529 巨鹿县\n") != std::string::npos);
+  CHECK(run.out.find("  projects      35 projects, 252 indicator rows\n") != std::string::npos);
+  CHECK(run.out.find("      line 131: \"13052924P0058401208 62\" → 13052924P005840120862\n") != std::string::npos);
+  CHECK(run.out.find("    lines 10–55: table of contents\n") != std::string::npos);
+  CHECK(fs::is_empty(temp.path));
+}
+
+TEST_CASE("import writes both seeds, the same bytes every time, and leaves other files alone", "[importer][cli]") {
+  TempFolder temp;
+  std::ofstream(temp.path / "site.json") << "{}\n";
+  const Run first = Import({kSeed001, kSeed004, "--out", temp.path.string()});
+  INFO(first.err);
+  REQUIRE(first.status == kExitOk);
+  const auto written = Snapshot(temp.path);
+  std::vector<std::string> paths;
+  for (const auto& file : written) paths.push_back(file.first);
+  CHECK(paths == std::vector<std::string>{"2021/130322-203/department.json", "2021/130322-203/sections/01-measures.md",
+                                          "2024/130529-203/department.json", "2024/130529-203/sections/01-measures.md",
+                                          "site.json"});
+  CHECK(ReadFile(temp.path / "2021/130322-203/sections/01-measures.md")
+            .rfind("---\nformat: 1\ntitle: 工作保障措施\n---\n完善制度建设。", 0) == 0);
+  REQUIRE(Import({kSeed001, kSeed004, "--out", temp.path.string()}).status == kExitOk);
+  CHECK(Snapshot(temp.path) == written);
+}
+
+TEST_CASE("import writes nothing when one document fails", "[importer][cli]") {
+  TempFolder temp;
+  const fs::path bad = temp.path / "bad.txt";
+  std::ofstream(bad) << "只有一行文字\n";
+  const fs::path out = temp.path / "content";
+  const Run run = Import({kSeed004, bad.string(), "--out", out.string()});
+  CHECK(run.status == kExitContentError);
+  CHECK(run.err.find("bad.txt: error: cannot tell how this text was extracted") != std::string::npos);
+  CHECK(run.err.find("nothing written") != std::string::npos);
+  CHECK_FALSE(fs::exists(out));
+  CHECK(Import({(temp.path / "missing.txt").string(), "--dry-run"}).status == kExitContentError);
+}
+
+}  // namespace
+}  // namespace gongkai
