@@ -17,6 +17,7 @@ const std::vector<CommandEntry>& Commands() {
   static const std::vector<CommandEntry> commands = {
       {"build", "render a content folder into a static site", RunBuildCommand},
       {"import", "turn published disclosure documents into content folders", RunImportCommand},
+      {"check", "check a built site: HTML, links, accessibility, foreign scripts", RunCheckCommand},
   };
   return commands;
 }

@@ -23,6 +23,7 @@ struct CommandIo {
 // `args` are the arguments after the command's name.
 int RunBuildCommand(const std::vector<std::string>& args, CommandIo io);
 int RunImportCommand(const std::vector<std::string>& args, CommandIo io);
+int RunCheckCommand(const std::vector<std::string>& args, CommandIo io);
 
 // Entry point: argv as given to main().
 int RunCli(int argc, char** argv);
