@@ -8,6 +8,7 @@
 #include "base/spelling.h"
 #include "format/json_locator.h"
 #include "format/target_value_reader.h"
+#include "format/utf8_text.h"
 
 namespace gongkai {
 namespace {
@@ -84,7 +85,7 @@ class ObjectReader {
       source_.Error(PointerTo(key), std::string("expected a string, found ") + TypeName(*field));
       return "";
     }
-    return field->get<std::string>();
+    return WithoutInvisibleControls(PointerTo(key), field->get<std::string>());
   }
 
   // Required strings must also be non-empty.
@@ -157,9 +158,20 @@ class ObjectReader {
                       std::string("expected a string, found ") + TypeName(item));
         continue;
       }
-      out.push_back(item.get<std::string>());
+      out.push_back(WithoutInvisibleControls(PointerTo(key) + "/" + std::to_string(i), item.get<std::string>()));
     }
     return out;
+  }
+
+  // Control characters and bidi overrides are invisible in a published
+  // document and can disguise text on a page: removed, with a warning.
+  std::string WithoutInvisibleControls(const std::string& pointer, const std::string& value) const {
+    const size_t at = FindInvisibleControl(value);
+    if (at == std::string::npos) return value;
+    source_.diagnostics.Warning(source_.At(pointer), "removed " + DescribeCharacterAt(value, at) +
+                                                         " and any other invisible control characters: they can make "
+                                                         "text read differently from what it says");
+    return RemoveInvisibleControls(value);
   }
 
   // Warns about fields nobody asked for, with the closest known name.
@@ -206,6 +218,15 @@ bool ParseDocument(const JsonSource& source, Json& document) {
   if (source.text.compare(0, 3, "\xEF\xBB\xBF") == 0) {
     source.diagnostics.Error(LocateOffset(source.file, source.text, 0),
                              "the file starts with a UTF-8 byte order mark; save it as UTF-8 without BOM");
+    return false;
+  }
+  const size_t invalid = FindInvalidUtf8(source.text);
+  if (invalid != std::string::npos) {
+    SourceLocation where = LocateOffset(source.file, source.text, invalid);
+    where.source_line.clear();  // it would print the broken bytes
+    source.diagnostics.Error(where, "invalid UTF-8 at byte offset " + std::to_string(invalid) + " (" +
+                                        DescribeCharacterAt(source.text, invalid) +
+                                        "); save the file as UTF-8");
     return false;
   }
   try {
@@ -390,10 +411,39 @@ SiteConfig ParseSiteJson(const std::string& file, const std::string& text, Diagn
   CheckFormatVersion(source, root);
   config.title = root.NonEmptyString("title");
   config.description = root.String("description", false);
-  if (root.Field("base_url", false)) config.base_url = root.String("base_url", false);
+  if (root.Field("base_url", false)) {
+    config.base_url = root.String("base_url", false);
+    if (!IsValidBaseUrl(config.base_url)) {
+      source.Error("/base_url", "expected a base URL such as \"/\", \"/yusuan/\" or \"https://czj.example.gov.cn/yusuan/\" "
+                                "(a path from the server's root, or http(s), ending in '/'), found \"" +
+                                    config.base_url + "\"");
+      config.base_url = "/";
+    }
+  }
   config.publisher = root.String("publisher", false);
   root.ReportUnknownFields();
   return config;
+}
+
+bool IsValidBaseUrl(const std::string& url) {
+  std::string path = url;
+  for (const char* scheme : {"http://", "https://"}) {
+    const std::string prefix = scheme;
+    if (url.compare(0, prefix.size(), prefix) == 0) {
+      const size_t slash = url.find('/', prefix.size());
+      if (slash == prefix.size() || slash == std::string::npos) return false;  // no host, or no path
+      path = url.substr(slash);
+    }
+  }
+  if (path.empty() || path.front() != '/' || path.back() != '/' || path.compare(0, 2, "//") == 0) return false;
+  // Letters, digits and the few marks a path needs: nothing that could end
+  // an attribute, start a query or fragment, or hide a scheme.
+  for (char c : url) {
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                    std::string("-._~/:%@+,;=").find(c) != std::string::npos;
+    if (!ok) return false;
+  }
+  return true;
 }
 
 namespace {

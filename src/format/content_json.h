@@ -22,6 +22,11 @@ DepartmentYear ParseDepartmentJson(const std::string& file, const std::string& t
 SiteConfig ParseSiteJson(const std::string& file, const std::string& text,
                          Diagnostics& diagnostics);
 
+// A base_url (site.json, --base-url): "/" or a path from the server's root,
+// or an http(s) URL, always ending in '/'; URL-safe ASCII only, without
+// query or fragment ("/yusuan/", "https://czj.example.gov.cn/yusuan/").
+bool IsValidBaseUrl(const std::string& url);
+
 std::string DepartmentToJson(const DepartmentYear& department);
 std::string SiteConfigToJson(const SiteConfig& config);
 

@@ -1,6 +1,7 @@
 #include "format/section_file.h"
 
 #include "format/content_json.h"
+#include "format/utf8_text.h"
 
 namespace gongkai {
 namespace {
@@ -27,7 +28,7 @@ std::string SectionIdFromFileName(const std::string& file_name) {
   return id;
 }
 
-Section ParseSectionFile(const std::string& file, const std::string& file_name, const std::string& text,
+Section ParseSectionFile(const std::string& file, const std::string& file_name, const std::string& original,
                          Diagnostics& diagnostics) {
   Section section;
   section.origin = SourceLocation{file, 1, 1};
@@ -37,10 +38,28 @@ Section ParseSectionFile(const std::string& file, const std::string& file_name, 
                       "a section file is named NN-<id>.md with <id> in lowercase ASCII letters, digits and '-' "
                       "(such as 03-measures.md)");
   }
-  if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) {
+  if (original.compare(0, 3, "\xEF\xBB\xBF") == 0) {
     diagnostics.Error(SourceLocation{file, 1, 1}, "the file starts with a UTF-8 byte order mark; save it as UTF-8 without BOM");
     return section;
   }
+  const size_t invalid = FindInvalidUtf8(original);
+  if (invalid != std::string::npos) {
+    SourceLocation where = LocateOffset(file, original, invalid);
+    where.source_line.clear();  // it would print the broken bytes
+    diagnostics.Error(where, "invalid UTF-8 at byte offset " + std::to_string(invalid) + " (" +
+                                 DescribeCharacterAt(original, invalid) + "); save the file as UTF-8");
+    return section;
+  }
+  // Invisible in a published document, able to disguise text on a page.
+  const size_t control = FindInvisibleControl(original);
+  if (control != std::string::npos) {
+    SourceLocation where = LocateOffset(file, original, control);
+    where.source_line.clear();
+    diagnostics.Warning(where, "removed " + DescribeCharacterAt(original, control) +
+                                   " and any other invisible control characters: they can make text read "
+                                   "differently from what it says");
+  }
+  const std::string text = control == std::string::npos ? original : RemoveInvisibleControls(original);
   if (text.compare(0, 4, "---\n") != 0) {
     diagnostics.Error(LocateOffset(file, text, 0),
                       "expected front matter: a first line \"---\", then \"format: 1\" and \"title: …\", then \"---\"");

@@ -25,7 +25,12 @@ bool ReadRequiredFile(const std::string& path, std::string& bytes, Diagnostics& 
 std::vector<Section> LoadSections(const std::string& folder, Diagnostics& diagnostics) {
   std::vector<Section> sections;
   const std::string sections_dir = folder + "/sections";
-  if (!IsDirectory(sections_dir)) return sections;
+  if (!IsDirectory(sections_dir)) {
+    if (IsRegularFile(sections_dir)) {
+      diagnostics.Error(SourceLocation{sections_dir}, "expected a folder of section files NN-<id>.md, found a file");
+    }
+    return sections;
+  }
   std::vector<DirectoryEntry> entries;
   std::string error;
   if (!ListDirectory(sections_dir, entries, error)) {

@@ -1,6 +1,7 @@
 #include "load/theme_loader.h"
 
 #include "base/file_system.h"
+#include "format/utf8_text.h"
 
 namespace gongkai {
 namespace {
@@ -26,6 +27,13 @@ std::map<std::string, TemplateSource> LoadTemplates(const std::string& dir, Diag
     TemplateSource source{path, ""};
     if (!ReadFileBytes(path, source.text, error)) {
       diagnostics.Error(SourceLocation{path}, error);
+      continue;
+    }
+    const size_t invalid = FindInvalidUtf8(source.text);
+    if (invalid != std::string::npos) {
+      SourceLocation where = LocateOffset(path, source.text, invalid);
+      where.source_line.clear();
+      diagnostics.Error(where, "invalid UTF-8 at byte offset " + std::to_string(invalid) + "; save the template as UTF-8");
       continue;
     }
     templates[entry.name.substr(0, entry.name.size() - suffix.size())] = source;
