@@ -2,13 +2,14 @@
 
 #include <fcntl.h>
 #include <stdio.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <set>
+#include <vector>
 
 namespace gongkai {
 
@@ -32,6 +33,9 @@ bool IsContainedPath(const std::string& path) {
 
 namespace {
 
+// POSIX calls, not streams: a full disk (ENOSPC, or EFBIG past a size
+// limit) must come back as that error, and a short write must be finished
+// or reported, never ignored.
 bool WriteOneFile(const fs::path& target, const std::string& bytes, std::string& error) {
   std::error_code code;
   fs::create_directories(target.parent_path(), code);
@@ -39,14 +43,67 @@ bool WriteOneFile(const fs::path& target, const std::string& bytes, std::string&
     error = "cannot create folder: " + code.message();
     return false;
   }
-  std::ofstream out(target, std::ios::binary | std::ios::trunc);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  out.close();
-  if (!out) {
+  const int fd = ::open(target.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    error = std::string("cannot write file: ") + std::strerror(errno);
+    return false;
+  }
+  size_t written = 0;
+  while (written < bytes.size()) {
+    const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      error = std::string("cannot write file: ") + std::strerror(n < 0 ? errno : ENOSPC);
+      ::close(fd);
+      return false;
+    }
+    written += static_cast<size_t>(n);
+  }
+  if (::close(fd) != 0) {  // some file systems report a full disk only here
     error = std::string("cannot write file: ") + std::strerror(errno);
     return false;
   }
   return true;
+}
+
+// Holds an flock() on `.<name>.lock` beside the output folder while a build
+// writes: two builds never stage beside the same folder at once, and the
+// kernel drops the lock when its build dies, even by SIGKILL.
+class WriteLock {
+ public:
+  explicit WriteLock(const fs::path& lock_file) {
+    fd_ = ::open(lock_file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd_ >= 0 && ::flock(fd_, LOCK_EX) != 0) {
+      ::close(fd_);
+      fd_ = -1;
+    }
+  }
+  ~WriteLock() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  WriteLock(const WriteLock&) = delete;
+  WriteLock& operator=(const WriteLock&) = delete;
+  bool held() const { return fd_ >= 0; }
+
+ private:
+  int fd_ = -1;
+};
+
+// With the lock held, any staging (.<name>.new.<pid>) or retired
+// (.<name>.old.<pid>) folder beside `out` is what a killed build left.
+void RemoveLeftoversOfKilledBuilds(const fs::path& out) {
+  const std::string prefix_new = "." + out.filename().string() + ".new.";
+  const std::string prefix_old = "." + out.filename().string() + ".old.";
+  std::error_code code;
+  const fs::path parent = out.parent_path().empty() ? fs::path(".") : out.parent_path();
+  std::vector<fs::path> leftovers;
+  for (fs::directory_iterator it(parent, code), end; !code && it != end; it.increment(code)) {
+    const std::string name = it->path().filename().string();
+    if (name.compare(0, prefix_new.size(), prefix_new) == 0 || name.compare(0, prefix_old.size(), prefix_old) == 0) {
+      leftovers.push_back(it->path());
+    }
+  }
+  for (const fs::path& leftover : leftovers) fs::remove_all(leftover, code);
 }
 
 // Swaps two existing paths in one step where the kernel can; otherwise
@@ -79,13 +136,28 @@ bool SwapIntoPlace(const fs::path& staged, const fs::path& out, const fs::path& 
 }  // namespace
 
 bool WriteSiteAtomically(const std::string& out_dir, const OutputFiles& files, Diagnostics& diagnostics) {
-  fs::path out = fs::path(out_dir).lexically_normal();
-  if (out.has_filename() == false) out = out.parent_path();
+  std::error_code code;
+  fs::path out = fs::absolute(fs::path(out_dir), code).lexically_normal();
+  if (!out.has_filename()) out = out.parent_path();  // "site/" names the folder "site"
+  if (code || out == out.root_path()) {
+    diagnostics.Error(SourceLocation{out_dir}, "refused: the output folder cannot be the root of the file system");
+    return false;
+  }
+  if (fs::exists(out, code) && !fs::is_directory(out, code)) {
+    diagnostics.Error(SourceLocation{out_dir}, "refused: this is a file, not a folder; the site is written as a folder");
+    return false;
+  }
   const std::string suffix = "." + std::to_string(::getpid());
   const fs::path staged = out.parent_path() / ("." + out.filename().string() + ".new" + suffix);
   const fs::path retired = out.parent_path() / ("." + out.filename().string() + ".old" + suffix);
-  std::error_code code;
-  fs::remove_all(staged, code);
+  fs::create_directories(out.parent_path(), code);
+  const WriteLock lock(out.parent_path() / ("." + out.filename().string() + ".lock"));
+  if (!lock.held()) {
+    diagnostics.Error(SourceLocation{out.string()}, std::string("cannot lock the folder beside the site for writing: ") +
+                                                        std::strerror(errno));
+    return false;
+  }
+  RemoveLeftoversOfKilledBuilds(out);
   std::set<std::string> seen;
   for (const OutputFile& file : files) {
     if (!IsContainedPath(file.path) || !seen.insert(file.path).second) {
@@ -97,7 +169,8 @@ bool WriteSiteAtomically(const std::string& out_dir, const OutputFiles& files, D
     }
     std::string error;
     if (!WriteOneFile(staged / file.path, file.bytes, error)) {
-      diagnostics.Error(SourceLocation{(staged / file.path).string()}, error + "; the previous site is unchanged");
+      diagnostics.Error(SourceLocation{(fs::path(out_dir) / file.path).string()},
+                        error + "; nothing was written, the previous site is unchanged");
       fs::remove_all(staged, code);
       return false;
     }

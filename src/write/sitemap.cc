@@ -1,0 +1,65 @@
+#include "write/sitemap.h"
+
+#include <libxml/xmlwriter.h>
+
+#include <algorithm>
+#include <vector>
+
+namespace gongkai {
+namespace {
+
+bool EndsWith(const std::string& text, const std::string& suffix) {
+  return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// "2021/index.html" -> "2021/"; "2021/x.html" stays.
+std::string PageUrlPath(const std::string& path) {
+  if (path == "index.html") return "";
+  if (EndsWith(path, "/index.html")) return path.substr(0, path.size() - 10);
+  return path;
+}
+
+std::string RenderSitemapXml(const std::string& base, const std::vector<std::string>& page_paths) {
+  xmlBufferPtr buffer = xmlBufferCreate();
+  xmlTextWriterPtr writer = xmlNewTextWriterMemory(buffer, 0);
+  xmlTextWriterSetIndent(writer, 1);
+  xmlTextWriterSetIndentString(writer, BAD_CAST "  ");
+  xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nullptr);
+  xmlTextWriterStartElement(writer, BAD_CAST "urlset");
+  xmlTextWriterWriteAttribute(writer, BAD_CAST "xmlns", BAD_CAST "http://www.sitemaps.org/schemas/sitemap/0.9");
+  for (const std::string& path : page_paths) {
+    xmlTextWriterStartElement(writer, BAD_CAST "url");
+    const std::string loc = base + PageUrlPath(path);
+    xmlTextWriterWriteElement(writer, BAD_CAST "loc", BAD_CAST loc.c_str());
+    xmlTextWriterEndElement(writer);
+  }
+  xmlTextWriterEndElement(writer);
+  xmlTextWriterEndDocument(writer);
+  xmlFreeTextWriter(writer);  // flushes into `buffer`
+  std::string xml(reinterpret_cast<const char*>(xmlBufferContent(buffer)), static_cast<size_t>(xmlBufferLength(buffer)));
+  xmlBufferFree(buffer);
+  return xml;
+}
+
+}  // namespace
+
+OutputFiles RenderSitemapFiles(const std::string& base_url, const OutputFiles& files) {
+  std::string base = base_url.empty() ? "/" : base_url;
+  if (base.back() != '/') base += '/';
+  std::vector<std::string> pages;
+  for (const OutputFile& file : files) {
+    if (EndsWith(file.path, ".html") && file.path != "404.html") pages.push_back(file.path);
+  }
+  // The home page first, then byte-wise order: stable whatever the render order.
+  std::sort(pages.begin(), pages.end(), [](const std::string& a, const std::string& b) {
+    if ((a == "index.html") != (b == "index.html")) return a == "index.html";
+    return a < b;
+  });
+  std::string robots = "User-agent: *\nAllow: /\n";
+  if (base.compare(0, 7, "http://") == 0 || base.compare(0, 8, "https://") == 0) {
+    robots += "\nSitemap: " + base + "sitemap.xml\n";
+  }
+  return {{"sitemap.xml", RenderSitemapXml(base, pages)}, {"robots.txt", robots}};
+}
+
+}  // namespace gongkai

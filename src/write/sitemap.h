@@ -1,0 +1,26 @@
+// RenderSitemapFiles: sitemap.xml and robots.txt for search engines, from the
+// pages of the built site. The only file that writes XML (libxml2's
+// xmlwriter, so every URL is escaped as XML requires).
+//
+// sitemap.xml lists every .html page except 404.html, sorted by path, each
+// at the base URL plus its path; an index.html page by its folder ("2021/"),
+// as servers serve it. The home page comes first and is exactly the base URL
+// (`gongkai check` reads the base URL back from it). No <lastmod> or other
+// dates: the same content gives the same bytes.
+//
+// The sitemap protocol wants absolute URLs. With a path-only base_url such
+// as "/", the locations are paths, and robots.txt names no Sitemap (it must
+// be absolute); set base_url to https://… for search engines.
+//
+// REQUIRES: `base_url` is valid (IsValidBaseUrl in format/content_json.h).
+#pragma once
+
+#include <string>
+
+#include "base/output_file.h"
+
+namespace gongkai {
+
+OutputFiles RenderSitemapFiles(const std::string& base_url, const OutputFiles& files);
+
+}  // namespace gongkai
