@@ -1,5 +1,10 @@
 #include "pipeline.h"
 
+#include <algorithm>
+#include <filesystem>
+
+#include "check/site_checker.h"
+#include "format/content_json.h"
 #include "load/content_loader.h"
 #include "load/project_slugs.h"
 #include "load/theme_loader.h"
@@ -7,8 +12,28 @@
 #include "render/template_engine.h"
 #include "validate/site_validator.h"
 #include "write/site_writer.h"
+#include "write/sitemap.h"
 
 namespace gongkai {
+namespace {
+
+// The output folder is replaced whole, so it must not hold the input:
+// `--out .` or `--out content/..` would swap the sources away.
+void CheckOutputHoldsNoInput(const BuildOptions& options, Diagnostics& diagnostics) {
+  namespace fs = std::filesystem;
+  std::error_code code;
+  const fs::path out = fs::weakly_canonical(fs::absolute(options.out_dir), code);
+  for (const std::string& input : {options.content_dir, options.theme_dir}) {
+    const fs::path folder = fs::weakly_canonical(fs::absolute(input), code);
+    const auto [out_end, folder_end] = std::mismatch(out.begin(), out.end(), folder.begin(), folder.end());
+    if (!code && out_end == out.end()) {
+      diagnostics.Error(SourceLocation{options.out_dir}, "refused: the output folder would replace " + input +
+                                                             ", which the build reads; choose another --out");
+    }
+  }
+}
+
+}  // namespace
 
 BuildSummary BuildSite(const BuildOptions& options, Diagnostics& diagnostics) {
   BuildSummary summary;
@@ -16,6 +41,11 @@ BuildSummary BuildSite(const BuildOptions& options, Diagnostics& diagnostics) {
   // load
   Site site = LoadSite(options.content_dir, diagnostics);
   if (!options.base_url.empty()) site.config.base_url = options.base_url;
+  if (!options.base_url.empty() && !IsValidBaseUrl(options.base_url)) {
+    diagnostics.Error(SourceLocation{"--base-url"}, "expected a base URL such as /, /yusuan/ or https://host/yusuan/, found \"" +
+                                                        options.base_url + "\"");
+  }
+  CheckOutputHoldsNoInput(options, diagnostics);
   AssignProjectSlugs(site);
   const Theme theme = LoadTheme(options.theme_dir, RequiredLayouts(), diagnostics);
 
@@ -30,6 +60,19 @@ BuildSummary BuildSite(const BuildOptions& options, Diagnostics& diagnostics) {
   summary.page_count = files.size();
   files.insert(files.end(), theme.assets.begin(), theme.assets.end());
   if (diagnostics.HasErrors()) return summary;
+
+  // sitemap
+  OutputFiles sitemap = RenderSitemapFiles(site.config.base_url, files);
+  files.insert(files.end(), std::make_move_iterator(sitemap.begin()), std::make_move_iterator(sitemap.end()));
+
+  // check: the new site must pass `gongkai check` before it replaces the old
+  if (options.check) {
+    CheckOptions check;
+    check.base_url = site.config.base_url;
+    check.display_root = options.out_dir + "/";
+    CheckSite(files, check, diagnostics);
+    if (diagnostics.HasErrors()) return summary;
+  }
 
   // write
   for (const DepartmentYear& department : site.departments) summary.project_count += department.projects.size();

@@ -16,6 +16,7 @@ struct BuildOptions {
   std::string theme_dir = "themes/default";
   std::string out_dir = "site";
   std::string base_url;                      // overrides site.json's base_url when set
+  bool check = true;  // check the new site (as `gongkai check`) before it replaces the old one
 };
 
 struct BuildSummary {

@@ -15,6 +15,7 @@ const std::vector<FlagSpec>& BuildFlags() {
       {"--theme", "DIR", "theme folder: layouts, partials, assets (default: themes/default)"},
       {"--out", "DIR", "where the site is written, replacing what is there (default: site)"},
       {"--base-url", "PATH", "where the site will be served, e.g. /yusuan/ (default: site.json's base_url)"},
+      {"--no-check", "", "skip the checks of the new site before it goes in place (see gongkai check)"},
       {"--quiet", "", "print only errors and warnings"},
   };
   return flags;
@@ -46,6 +47,7 @@ int RunBuildCommand(const std::vector<std::string>& args, CommandIo io) {
   options.theme_dir = flags->Get("--theme", options.theme_dir);
   options.out_dir = flags->Get("--out", options.out_dir);
   options.base_url = flags->Get("--base-url", options.base_url);
+  options.check = !flags->Has("--no-check");
 
   const auto start = std::chrono::steady_clock::now();
   Diagnostics diagnostics;
