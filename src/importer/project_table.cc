@@ -113,11 +113,11 @@ class TableReader {
       }
       return false;
     }
-    bool empty = true;
-    for (const TableCell& cell : row.cells) empty = empty && cell.text.empty();
-    if (!empty) {
+    for (const TableCell& cell : row.cells) {
+      if (cell.text.empty()) continue;
       diagnostics_.Warning(document_.At(row.line), "a row of the 绩效目标表 that the importer does not know; skipped");
-      report_.Skip(row.line, 0, "unknown row of a 绩效目标表", Abbreviate(row.Text(0), 40));
+      report_.Skip(row.line, 0, "unknown row of a 绩效目标表", Abbreviate(cell.text, 40));
+      break;
     }
     return false;
   }
