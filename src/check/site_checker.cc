@@ -110,7 +110,10 @@ SourceLocation PageLocation(const CheckOptions& options, const OutputFile& file,
   const size_t end = std::min(file.bytes.find('\n', start), file.bytes.size());
   constexpr size_t kMaxShownLine = 160;
   if (end - start <= kMaxShownLine) where.source_line = file.bytes.substr(start, end - start);
-  if (where.source_line.find('\r') != std::string::npos) where.source_line.clear();
+  // The line may hold hostile bytes: never let it drive the terminal.
+  for (char& c : where.source_line) {
+    if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7F) c = '?';
+  }
   return where;
 }
 
