@@ -118,6 +118,17 @@ View DepartmentPageView(const Site& site, const DepartmentYear& department) {
   view.Set("project_count", std::to_string(department.projects.size()));
   view.Set("project_total", department.ProjectBudgetTotal().ToString());
 
+  // Columns the document left empty for every unit are not shown: a row of
+  // blank cells reads as missing data.
+  bool has_nature = false, has_rank = false, has_funding = false;
+  for (const Unit& unit : department.units) {
+    has_nature = has_nature || !unit.nature.empty();
+    has_rank = has_rank || !unit.rank.empty();
+    has_funding = has_funding || !unit.funding.empty();
+  }
+  view.Set("units_have_nature", has_nature);
+  view.Set("units_have_rank", has_rank);
+  view.Set("units_have_funding", has_funding);
   View units = View::List();
   for (const Unit& unit : department.units) {
     View item;
