@@ -1,0 +1,131 @@
+#include "search/shard_writer.h"
+
+#include <map>
+#include <nlohmann/json.hpp>
+
+namespace gongkai {
+namespace {
+
+using nlohmann::json;
+
+std::string Dump(const json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+// A rank's list as the dictionary holds it: inline text, or chunk
+// references (writing the chunks to `files`).
+json ListEntry(const PostingList& list, const SearchIndexOptions& options, size_t& next_chunk_file,
+               OutputFiles& files) {
+  if (list.text().size() <= options.inline_list_bytes) return list.text();
+  json chunks = json::array();
+  for (size_t k = 0; k < list.chunks().size(); ++k) {
+    const size_t file = next_chunk_file++;
+    files.push_back({options.folder + "p/" + std::to_string(file) + ".json", Dump(list.ChunkText(k))});
+    chunks.push_back({file, list.chunks()[k].base, list.chunks()[k].count});
+  }
+  return chunks;
+}
+
+json TermEntry(const TermPostings& postings, const SearchIndexOptions& options, size_t& next_chunk_file,
+               OutputFiles& files) {
+  json entry = json::array();
+  for (const PostingList& list : postings.by_rank) entry.push_back(ListEntry(list, options, next_chunk_file, files));
+  while (!entry.empty() && entry.back().is_string() && entry.back().get_ref<const std::string&>().empty()) {
+    entry.erase(entry.size() - 1);
+  }
+  return entry;
+}
+
+// Dictionary shards and chunk files; returns the shard boundaries.
+json WriteDictionary(const InvertedIndex& index, const SearchIndexOptions& options, OutputFiles& files) {
+  json boundaries = json::array();
+  json shard = json::object();
+  size_t shard_bytes = 0;
+  size_t next_chunk_file = 0;
+  const std::string* previous = nullptr;
+  const auto flush = [&] {
+    files.push_back({options.folder + "t/" + std::to_string(boundaries.size() - 1) + ".json", Dump(shard)});
+    shard = json::object();
+    shard_bytes = 0;
+  };
+  for (const auto& [term, postings] : index) {
+    if (boundaries.empty() || shard_bytes >= options.dictionary_shard_bytes) {
+      if (!boundaries.empty()) flush();
+      boundaries.push_back(previous ? SeparatorPrefix(*previous, term) : std::string());
+    }
+    json entry = TermEntry(postings, options, next_chunk_file, files);
+    shard_bytes += term.size() + Dump(entry).size() + 4;
+    shard[term] = std::move(entry);
+    previous = &term;
+  }
+  if (!boundaries.empty()) flush();
+  return boundaries;
+}
+
+void WriteDocumentShards(const SearchDocuments& documents, const SearchIndexOptions& options, OutputFiles& files) {
+  const auto& all = documents.documents;
+  for (size_t first = 0; first < all.size(); first += options.documents_per_shard) {
+    json shard = json::array();
+    for (size_t id = first; id < std::min(all.size(), first + options.documents_per_shard); ++id) {
+      const SearchDocument& document = all[id];
+      json row = {static_cast<int>(document.kind), document.url, document.title, document.context};
+      for (const std::string& field : document.fields) row.push_back(field);
+      while (row.size() > 3 && row.back().get_ref<const std::string&>().empty()) row.erase(row.size() - 1);
+      shard.push_back(std::move(row));
+    }
+    files.push_back({options.folder + "d/" + std::to_string(first / options.documents_per_shard) + ".json",
+                     Dump(shard)});
+  }
+}
+
+json Meta(const SearchDocuments& documents, const SearchIndexOptions& options, json boundaries) {
+  json kinds = json::array();
+  for (int kind = 0; kind < kSearchKindCount; ++kind) kinds.push_back(SearchKindLabel(static_cast<SearchKind>(kind)));
+  // A department is the same across years when its jurisdiction and code
+  // are; it is named as in its newest year (groups come newest first).
+  std::map<std::pair<std::string, std::string>, size_t> department_index;
+  json departments = json::array();
+  json groups = json::array();
+  for (const SearchGroup& group : documents.groups) {
+    auto [it, added] =
+        department_index.try_emplace({group.jurisdiction_code, group.department_code}, departments.size());
+    if (added) {
+      departments.push_back(
+          {group.jurisdiction_code, group.department_code, group.jurisdiction_name, group.department_name});
+    }
+    json row = {group.year, it->second};
+    for (size_t count : group.counts) row.push_back(count);
+    groups.push_back(std::move(row));
+  }
+  return {
+      {"format", 1},
+      {"documents", documents.documents.size()},
+      {"documents_per_shard", options.documents_per_shard},
+      {"kinds", std::move(kinds)},
+      {"departments", std::move(departments)},
+      {"groups", std::move(groups)},
+      {"dictionary", std::move(boundaries)},
+  };
+}
+
+size_t CodePointLength(unsigned char lead) { return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4; }
+
+}  // namespace
+
+std::string SeparatorPrefix(const std::string& previous, const std::string& term) {
+  size_t end = 0;
+  while (end < term.size()) {
+    end += CodePointLength(static_cast<unsigned char>(term[end]));
+    if (term.compare(0, end, previous, 0, std::string::npos) > 0) break;
+  }
+  return term.substr(0, std::min(end, term.size()));
+}
+
+OutputFiles WriteSearchShards(const SearchDocuments& documents, const InvertedIndex& index,
+                              const SearchIndexOptions& options) {
+  OutputFiles files;
+  json boundaries = WriteDictionary(index, options, files);
+  WriteDocumentShards(documents, options, files);
+  files.push_back({options.folder + "meta.json", Dump(Meta(documents, options, std::move(boundaries)))});
+  return files;
+}
+
+}  // namespace gongkai

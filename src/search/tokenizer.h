@@ -1,0 +1,39 @@
+// The search tokenizer: what the index stores for a text and what a query
+// looks up. search.js implements the same rules for queries; the two must
+// agree (tests/unit/search_tokenizer_test.cc and the browser tests hold
+// them to it).
+//
+// Folding first (FoldForSearch): full-width ASCII (Ｐ２０２４，％) becomes
+// ASCII, the ideographic space a space, A-Z lower case. Exactly one code
+// point in, one out, so an offset into folded text is an offset into the
+// original: search.js highlights matches in the original text that way.
+//
+// Then terms (IndexTerms):
+//   - a run of Han characters gives each character (for one-character
+//     queries: 党) and each pair of adjacent characters (培训 in 干部培训);
+//   - a run of ASCII letters and digits gives one word (12345,
+//     13052924p005840120862); a query word matches every word it is a
+//     prefix of;
+//   - anything else separates terms.
+// A query matches a document when the document holds all of the query's
+// terms; search.js then keeps only documents holding the query as written
+// (its characters adjacent), so 信息化 does not match 信息 … 化.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gongkai {
+
+std::string FoldForSearch(std::string_view text);
+
+// True for the Han ideographs the tokenizer pairs up: CJK Unified
+// Ideographs, Extension A and B-F, Compatibility Ideographs, and 〇.
+bool IsSearchHan(char32_t code_point);
+
+// Terms of already folded text, in order of appearance, with repeats.
+// Invalid UTF-8 bytes separate terms.
+std::vector<std::string> IndexTerms(std::string_view folded);
+
+}  // namespace gongkai

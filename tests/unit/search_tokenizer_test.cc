@@ -1,0 +1,67 @@
+// The search tokenizer (src/search/tokenizer.h). search.js implements the
+// same rules for queries; tests/browser checks the two agree end to end.
+#include "search/tokenizer.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+namespace gongkai {
+namespace {
+
+using Terms = std::vector<std::string>;
+
+TEST_CASE("folding maps full-width ASCII and the ideographic space, and lowers case") {
+  CHECK(FoldForSearch("ＡＢＣ１２３％（）") == "abc123%()");
+  CHECK(FoldForSearch("１３０５２９２４Ｐ００５８４０１２０８６２") == "13052924p005840120862");
+  CHECK(FoldForSearch("干部　培训") == "干部 培训");
+  CHECK(FoldForSearch("APP 运行费用") == "app 运行费用");
+}
+
+TEST_CASE("folding keeps everything else, one code point for one") {
+  CHECK(FoldForSearch("≥85%，“五老”、《通知》") == "≥85%,“五老”、《通知》");
+  CHECK(FoldForSearch("中共巨鹿县委组织部") == "中共巨鹿县委组织部");
+  CHECK(FoldForSearch("") == "");
+  CHECK(FoldForSearch("a\xff" "b") == "a\xff" "b");  // invalid byte kept
+}
+
+TEST_CASE("Han runs give every character and every adjacent pair") {
+  CHECK(IndexTerms("干部培训") == Terms{"干", "部", "干部", "培", "部培", "训", "培训"});
+  CHECK(IndexTerms("党") == Terms{"党"});
+}
+
+TEST_CASE("punctuation and spaces end a Han run") {
+  CHECK(IndexTerms("培训，档案") == Terms{"培", "训", "培训", "档", "案", "档案"});
+  CHECK(IndexTerms("“五老”") == Terms{"五", "老", "五老"});
+}
+
+TEST_CASE("letters and digits are words, and a word ends a Han run") {
+  CHECK(IndexTerms("13052924p005840120862") == Terms{"13052924p005840120862"});
+  CHECK(IndexTerms("12345便民热线") == Terms{"12345", "便", "民", "便民", "热", "民热", "线", "热线"});
+  CHECK(IndexTerms("2024年度") == Terms{"2024", "年", "度", "年度"});
+  CHECK(IndexTerms("巨好办app") == Terms{"巨", "好", "巨好", "办", "好办", "app"});
+  CHECK(IndexTerms("≥85%") == Terms{"85"});
+  CHECK(IndexTerms("20.32万元") == Terms{"20", "32", "万", "元", "万元"});
+}
+
+TEST_CASE("terms come from folded text, so full-width and half-width queries meet") {
+  CHECK(IndexTerms(FoldForSearch("Ｐ００５")) == IndexTerms(FoldForSearch("p005")));
+  CHECK(IndexTerms(FoldForSearch("ＡＰＰ运行")) == Terms{"app", "运", "行", "运行"});
+}
+
+TEST_CASE("CJK extension characters and 〇 count as Han; kana does not") {
+  CHECK(IsSearchHan(U'〇'));
+  CHECK(IsSearchHan(0x20000));  // Extension B
+  CHECK(IsSearchHan(0x3400));   // Extension A
+  CHECK_FALSE(IsSearchHan(U'あ'));
+  CHECK_FALSE(IsSearchHan(U'，'));
+  CHECK(IndexTerms("\xF0\xA0\x80\x80" "字") == Terms{"\xF0\xA0\x80\x80", "字", "\xF0\xA0\x80\x80" "字"});
+}
+
+TEST_CASE("invalid UTF-8 separates terms instead of failing") {
+  CHECK(IndexTerms("培\xff训") == Terms{"培", "训"});
+  CHECK(IndexTerms("ab\xc3") == Terms{"ab"});
+}
+
+}  // namespace
+}  // namespace gongkai
