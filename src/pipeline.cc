@@ -10,6 +10,7 @@
 #include "load/theme_loader.h"
 #include "render/site_renderer.h"
 #include "render/template_engine.h"
+#include "search/search_index.h"
 #include "validate/site_validator.h"
 #include "write/site_writer.h"
 #include "write/sitemap.h"
@@ -60,6 +61,10 @@ BuildSummary BuildSite(const BuildOptions& options, Diagnostics& diagnostics) {
   summary.page_count = files.size();
   files.insert(files.end(), theme.assets.begin(), theme.assets.end());
   if (diagnostics.HasErrors()) return summary;
+
+  // index
+  OutputFiles index = BuildSearchIndex(site);
+  files.insert(files.end(), std::make_move_iterator(index.begin()), std::make_move_iterator(index.end()));
 
   // sitemap
   OutputFiles sitemap = RenderSitemapFiles(site.config.base_url, files);

@@ -187,6 +187,14 @@ View ProjectPageView(const Site& site, const DepartmentYear& department, const P
   return view;
 }
 
+View SearchPageView(const Site& site) {
+  const std::string path = SearchPath();
+  View view = PageChrome(site.config, path, "搜索", {{"首页", HomePath()}, {"搜索", ""}});
+  view.Set("index_url", RelativeUrl(path, "search/data/"));
+  view.Set("search_script_url", RelativeUrl(path, AssetPath("search.js")));
+  return view;
+}
+
 View NotFoundPageView(const Site& site) {
   View view = PageChrome(site.config, NotFoundPath(), "页面未找到", {});
   // A 404 page is served at whatever URL was missing, at any depth, so its

@@ -14,5 +14,8 @@ View YearPageView(const Site& site, int year);
 View DepartmentPageView(const Site& site, const DepartmentYear& department);
 View ProjectPageView(const Site& site, const DepartmentYear& department, const Project& project);
 View NotFoundPageView(const Site& site);
+// The search page: the form and an empty result list that search.js fills
+// from the index under search/data/ (search/shard_writer.h).
+View SearchPageView(const Site& site);
 
 }  // namespace gongkai

@@ -29,6 +29,7 @@ std::vector<PlannedPage> PlanPages(const Site& site) {
       pages.push_back({ProjectPath(department, project), "project", ProjectPageView(site, department, project)});
     }
   }
+  pages.push_back({SearchPath(), "search", SearchPageView(site)});
   pages.push_back({NotFoundPath(), "not_found", NotFoundPageView(site)});
   return pages;
 }
@@ -50,7 +51,7 @@ RenderedPage RenderPage(const TemplateEngine& engine, const PlannedPage& page) {
 }  // namespace
 
 const std::vector<std::string>& RequiredLayouts() {
-  static const std::vector<std::string> layouts = {"base", "home", "year", "department", "project", "not_found"};
+  static const std::vector<std::string> layouts = {"base", "home", "year", "department", "project", "not_found", "search"};
   return layouts;
 }
 

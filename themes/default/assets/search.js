@@ -1,0 +1,826 @@
+// gongkai search: runs in the browser on the index that `gongkai build`
+// writes under search/data/ (src/search/shard_writer.h describes the files,
+// src/search/ranking.h the ranking, src/search/tokenizer.h the terms).
+// No framework, no server, nothing from another site.
+//
+// A query fetches meta.json, one dictionary shard per term, the chunks of
+// long posting lists only as far as the results shown need, and the
+// document shards of the results shown; everything fetched is kept for
+// the next query. The engine (top half) has no DOM: the benchmark runs it
+// under node with a fetch that counts bytes.
+(function () {
+  "use strict";
+
+  var PAGE_SIZE = 10;          // results verified and shown per page
+  var MAX_PREFIX_WORDS = 50;   // a short word prefix expands to at most this many words
+  var MAX_PREFIX_SHARDS = 2;   // … found in at most this many dictionary shards
+  var RANK_COUNT = 3;          // ranking.h: name, indicator, text
+  var KIND_KEYS = ["department", "project", "indicator", "section"];
+
+  // ---- Tokenizer: the same rules as src/search/tokenizer.cc ----
+
+  // One UTF-16 unit in, one out: full-width ASCII, the ideographic space and
+  // A-Z are all single units, so offsets in folded text are offsets in the
+  // original.
+  function fold(text) {
+    var out = new Array(text.length);
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charCodeAt(i);
+      if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+      else if (c === 0x3000) c = 0x20;
+      if (c >= 0x41 && c <= 0x5a) c += 0x20;
+      out[i] = String.fromCharCode(c);
+    }
+    return out.join("");
+  }
+
+  function isHan(cp) {
+    return (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x20000 && cp <= 0x2fa1f) ||
+      (cp >= 0xf900 && cp <= 0xfaff) || cp === 0x3007;
+  }
+
+  function isWordChar(cp) { return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x30 && cp <= 0x39); }
+
+  // The query as parts (separated by spaces; each must appear as written)
+  // and the index terms to look up: Han pairs (a lone Han character as
+  // itself) and words (prefixes when two characters or longer).
+  function parseQuery(query) {
+    var parts = [];
+    var terms = [];
+    var seen = {};
+    var hanCount = 0;
+    var wordChars = 0;
+    fold(query).split(/\s+/).forEach(function (part) {
+      var partTerms = [];
+      var han = [];
+      var word = "";
+      function endHan() {
+        if (han.length === 1) partTerms.push({ term: han[0], prefix: false });
+        for (var k = 1; k < han.length; k++) partTerms.push({ term: han[k - 1] + han[k], prefix: false });
+        hanCount += han.length;
+        han = [];
+      }
+      function endWord() {
+        if (word) partTerms.push({ term: word, prefix: word.length >= 2 });
+        wordChars += word.length;
+        word = "";
+      }
+      for (var i = 0; i < part.length;) {
+        var cp = part.codePointAt(i);
+        var ch = String.fromCodePoint(cp);
+        i += ch.length;
+        if (isWordChar(cp)) { endHan(); word += ch; continue; }
+        endWord();
+        if (isHan(cp)) han.push(ch); else endHan();
+      }
+      endHan();
+      endWord();
+      if (partTerms.length === 0) return;  // punctuation alone: nothing to look up
+      if (parts.indexOf(part) < 0) parts.push(part);
+      partTerms.forEach(function (t) {
+        var key = (t.prefix ? "*" : "=") + t.term;
+        if (!seen[key]) { seen[key] = true; terms.push(t); }
+      });
+    });
+    return { parts: parts, terms: terms, tooShort: terms.length === 0 || (hanCount === 0 && wordChars < 2) };
+  }
+
+  // Code point order, as the dictionary is sorted (UTF-8 byte order).
+  function compareTerms(a, b) {
+    var i = 0;
+    var j = 0;
+    while (i < a.length && j < b.length) {
+      var x = a.codePointAt(i);
+      var y = b.codePointAt(j);
+      if (x !== y) return x < y ? -1 : 1;
+      i += x > 0xffff ? 2 : 1;
+      j += y > 0xffff ? 2 : 1;
+    }
+    if (i < a.length) return 1;
+    if (j < b.length) return -1;
+    return 0;
+  }
+
+  // ---- Posting lists (src/search/posting_list.h) ----
+
+  var DIGIT = (function () {
+    var table = {};
+    var digits = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
+    for (var i = 0; i < digits.length; i++) table[digits.charCodeAt(i)] = i;
+    return table;
+  })();
+
+  function decodePostings(text, base) {
+    var ids = [];
+    var gap = 0;
+    var shift = 0;
+    base = base || 0;
+    for (var i = 0; i < text.length; i++) {
+      var value = DIGIT[text.charCodeAt(i)];
+      if (value === undefined) break;
+      gap += (value & 31) * Math.pow(2, shift);
+      if (value >= 32) { shift += 5; continue; }
+      ids.push(base + gap);
+      base += gap + 1;
+      gap = 0;
+      shift = 0;
+    }
+    return ids;
+  }
+
+  // ---- The index files ----
+
+  // fetchJson(path) fetches a file of the index by its path below the
+  // index folder ("meta.json", "t/3.json") and resolves to its JSON.
+  function Index(fetchJson) {
+    this.fetchJson = fetchJson;
+    this.cache = {};
+  }
+
+  Index.prototype.get = function (path) {
+    var index = this;
+    if (!this.cache[path]) {
+      this.cache[path] = this.fetchJson(path).catch(function (error) { delete index.cache[path]; throw error; });
+    }
+    return this.cache[path];
+  };
+
+  Index.prototype.meta = function () {
+    var index = this;
+    if (!this.metaPromise) {
+      this.metaPromise = this.get("meta.json").then(function (meta) { return index.prepareMeta(meta); });
+    }
+    return this.metaPromise;
+  };
+
+  Index.prototype.prepareMeta = function (meta) {
+    var starts = [];
+    var next = 0;
+    meta.groups.forEach(function (group) {
+      starts.push(next);
+      for (var k = 2; k < group.length; k++) next += group[k];
+    });
+    meta.groupStarts = starts;
+    var years = [];
+    meta.groups.forEach(function (group) { if (years.indexOf(group[0]) < 0) years.push(group[0]); });
+    meta.years = years;
+    return meta;
+  };
+
+  // Year, department and kind of document `id`, from meta alone.
+  Index.prototype.describe = function (meta, id) {
+    var starts = meta.groupStarts;
+    var lo = 0;
+    var hi = starts.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= id) lo = mid; else hi = mid - 1;
+    }
+    var group = meta.groups[lo];
+    var offset = id - starts[lo];
+    var kind = 0;
+    while (kind < 3 && offset >= group[2 + kind]) offset -= group[2 + kind++];
+    return { year: group[0], department: group[1], kind: kind };
+  };
+
+  // The dictionary shard that would hold `term`.
+  function shardOf(meta, term) {
+    var bounds = meta.dictionary;
+    var lo = 0;
+    var hi = bounds.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (compareTerms(bounds[mid], term) <= 0) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  // The entries of the words `word` is a prefix of (or of `word` alone):
+  // [[term, entry], …], the exact word first, then the most frequent.
+  Index.prototype.lookup = function (meta, word, prefix) {
+    var index = this;
+    if (meta.dictionary.length === 0) return Promise.resolve([]);
+    var first = shardOf(meta, word);
+    var shards = [first];
+    if (prefix) {
+      for (var k = first + 1; k < meta.dictionary.length && shards.length < MAX_PREFIX_SHARDS; k++) {
+        if (meta.dictionary[k].indexOf(word) !== 0) break;
+        shards.push(k);
+      }
+    }
+    return Promise.all(shards.map(function (k) { return index.get("t/" + k + ".json"); })).then(function (dictionaries) {
+      var found = [];
+      dictionaries.forEach(function (dictionary) {
+        if (!prefix) {
+          if (Object.prototype.hasOwnProperty.call(dictionary, word)) found.push([word, dictionary[word]]);
+          return;
+        }
+        Object.keys(dictionary).forEach(function (term) {
+          if (term.indexOf(word) === 0) found.push([term, dictionary[term]]);
+        });
+      });
+      found.sort(function (a, b) {
+        if ((a[0] === word) !== (b[0] === word)) return a[0] === word ? -1 : 1;
+        return entrySize(b[1]) - entrySize(a[1]) || compareTerms(a[0], b[0]);
+      });
+      return found.slice(0, MAX_PREFIX_WORDS);
+    });
+  };
+
+  function listSize(list) {
+    if (!list) return 0;
+    if (typeof list === "string") return decodePostings(list).length;
+    return list.reduce(function (sum, chunk) { return sum + chunk[2]; }, 0);
+  }
+
+  function entrySize(entry) {
+    if (entry.size === undefined) entry.size = entry.reduce(function (sum, list) { return sum + listSize(list); }, 0);
+    return entry.size;
+  }
+
+  // ---- One term's documents, as a stream in (rank, id) order ----
+
+  // The documents of one list (inline or chunked), loading chunks as read.
+  function ListCursor(index, list) {
+    this.index = index;
+    this.chunks = typeof list === "string" ? [] : list || [];
+    this.ids = typeof list === "string" ? decodePostings(list) : [];
+    this.chunk = -1;
+    this.pos = 0;
+  }
+
+  // The current id, or Infinity at the end.
+  ListCursor.prototype.head = async function () {
+    while (this.pos >= this.ids.length) {
+      if (this.chunk + 1 >= this.chunks.length) return Infinity;
+      var chunk = this.chunks[++this.chunk];
+      this.ids = decodePostings(await this.index.get("p/" + chunk[0] + ".json"), chunk[1]);
+      this.pos = 0;
+    }
+    return this.ids[this.pos];
+  };
+
+  // A term, or the words a prefix expands to, as one stream: rank 0 in id
+  // order, then rank 1, then rank 2; each document once, at its best rank.
+  function TermStream(index, entries) {
+    this.index = index;
+    this.entries = entries;
+    this.rank = 0;
+    this.cursors = null;
+    this.seen = entries.length > 1 ? new Set() : null;
+  }
+
+  // Resolves to {id, rank}, or null at the end.
+  TermStream.prototype.next = async function () {
+    for (;;) {
+      if (this.rank >= RANK_COUNT) return null;
+      var rank = this.rank;
+      var index = this.index;
+      if (!this.cursors) this.cursors = this.entries.map(function (entry) { return new ListCursor(index, entry[1][rank]); });
+      var cursors = this.cursors;
+      var heads = await Promise.all(cursors.map(function (cursor) { return cursor.head(); }));
+      var least = Math.min.apply(null, heads);
+      if (least === Infinity) {
+        this.rank++;
+        this.cursors = null;
+        continue;
+      }
+      heads.forEach(function (head, k) { if (head === least) cursors[k].pos++; });
+      if (this.seen) {
+        if (this.seen.has(least)) continue;
+        this.seen.add(least);
+      }
+      return { id: least, rank: rank };
+    }
+  };
+
+  // {id: best rank} of a term whose lists are all inline.
+  function inlineRanks(entries) {
+    var ranks = new Map();
+    entries.forEach(function (entry) {
+      entry[1].forEach(function (list, rank) {
+        decodePostings(list).forEach(function (id) {
+          if (!ranks.has(id) || ranks.get(id) > rank) ranks.set(id, rank);
+        });
+      });
+    });
+    return ranks;
+  }
+
+  function allInline(entries) {
+    return entries.every(function (entry) {
+      return entry[1].every(function (list) { return typeof list === "string"; });
+    });
+  }
+
+  // ---- A search: candidates from the index, verified on the text ----
+  //
+  // The driver is the query's rarest term: its documents, in (rank, id)
+  // order, are the candidates. Every other term whose lists are inline
+  // (already fetched with the dictionary) rules candidates out and may
+  // lower their rank; longer lists are not fetched at all, the text check
+  // stands in for them. Each shown candidate's text is then checked for
+  // every part of the query as written, which also gives its final rank.
+
+  // filters: {year: 2024, department: index into meta.departments, kind:
+  // 0–3}, each null for all.
+  function Search(index, query, filters) {
+    this.index = index;
+    this.query = parseQuery(query);
+    this.filters = filters || {};
+    this.results = [];      // verified, in the order shown
+    this.pending = [];      // candidates not yet verified, best first
+    this.total = 0;         // candidates passing the filters, so far
+    this.rejected = 0;      // candidates without the query as written
+    this.exhausted = false; // every candidate is known
+    this.exact = false;     // … and every term was checked against the index
+    this.facets = null;     // {years: {2024: n}, departments: {k: n}, kinds: {k: n}} once exhausted
+    this.done = false;      // every candidate is verified
+  }
+
+  Search.prototype.start = async function () {
+    var search = this;
+    if (this.query.tooShort) { this.done = true; return this; }
+    var meta = this.meta = await this.index.meta();
+    var found = await Promise.all(this.query.terms.map(function (t) { return search.index.lookup(meta, t.term, t.prefix); }));
+    if (found.some(function (entries) { return entries.length === 0; })) {
+      this.exhausted = this.exact = this.done = true;
+      this.facets = { years: {}, departments: {}, kinds: {} };
+      return this;
+    }
+    var sizes = found.map(function (entries) {
+      return entries.reduce(function (sum, entry) { return sum + entrySize(entry[1]); }, 0);
+    });
+    var driver = 0;
+    sizes.forEach(function (size, k) { if (size < sizes[driver]) driver = k; });
+    this.filterMaps = [];
+    found.forEach(function (entries, k) { if (k !== driver && allInline(entries)) search.filterMaps.push(inlineRanks(entries)); });
+    this.stream = new TermStream(this.index, found[driver]);
+    if (allInline(found[driver])) await this.collectAll(found.every(allInline));
+    return this;
+  };
+
+  // The candidate for a driver posting, or null when another term rules
+  // it out.
+  Search.prototype.candidate = function (posting) {
+    var rank = posting.rank;
+    for (var k = 0; k < this.filterMaps.length; k++) {
+      var other = this.filterMaps[k].get(posting.id);
+      if (other === undefined) return null;
+      if (other > rank) rank = other;
+    }
+    var info = this.index.describe(this.meta, posting.id);
+    info.id = posting.id;
+    info.rank = rank;
+    return info;
+  };
+
+  // Whether a candidate passes the filters (all but `skip`).
+  Search.prototype.passes = function (info, skip) {
+    var f = this.filters;
+    if (skip !== "year" && f.year != null && info.year !== f.year) return false;
+    if (skip !== "department" && f.department != null && info.department !== f.department) return false;
+    if (skip !== "kind" && f.kind != null && info.kind !== f.kind) return false;
+    return true;
+  };
+
+  // Every candidate at once, when the driver's lists are inline; with
+  // counts for each filter option.
+  Search.prototype.collectAll = async function (exact) {
+    var all = [];
+    for (var posting; (posting = await this.stream.next());) {
+      var info = this.candidate(posting);
+      if (info) all.push(info);
+    }
+    var search = this;
+    var facets = { years: {}, departments: {}, kinds: {} };
+    function count(table, key) { table[key] = (table[key] || 0) + 1; }
+    all.forEach(function (info) {
+      if (search.passes(info, "year")) count(facets.years, info.year);
+      if (search.passes(info, "department")) count(facets.departments, info.department);
+      if (search.passes(info, "kind")) count(facets.kinds, info.kind);
+    });
+    this.facets = facets;
+    this.pending = all.filter(function (info) { return search.passes(info); });
+    this.pending.sort(function (a, b) { return a.rank - b.rank || a.id - b.id; });
+    this.total = this.pending.length;
+    this.exact = exact;
+    this.exhausted = true;
+  };
+
+  // Candidates from a long driver list, in its (rank, id) order, until
+  // `wanted` are pending or the list ends.
+  Search.prototype.fill = async function (wanted) {
+    while (!this.exhausted && this.pending.length < wanted) {
+      var posting = await this.stream.next();
+      if (!posting) { this.exhausted = true; break; }
+      var info = this.candidate(posting);
+      if (info && this.passes(info)) { this.pending.push(info); this.total++; }
+    }
+  };
+
+  // The next page of verified results, best first; resolves to them.
+  Search.prototype.more = async function () {
+    var added = [];
+    while (!this.done && added.length < PAGE_SIZE) {
+      await this.fill(PAGE_SIZE - added.length);
+      var batch = this.pending.splice(0, PAGE_SIZE - added.length);
+      var search = this;
+      var documents = await Promise.all(batch.map(function (info) { return search.document(info.id); }));
+      batch.forEach(function (info, k) {
+        var result = verify(search.query.parts, info, documents[k]);
+        if (result) added.push(result); else search.rejected++;
+      });
+      this.done = this.exhausted && this.pending.length === 0;
+    }
+    added.sort(function (a, b) { return a.rank - b.rank || a.id - b.id; });
+    this.results = this.results.concat(added);
+    return added;
+  };
+
+  Search.prototype.document = async function (id) {
+    var perShard = this.meta.documents_per_shard;
+    var shard = await this.index.get("d/" + Math.floor(id / perShard) + ".json");
+    return shard[id % perShard];
+  };
+
+  // Results so far plus candidates left: exact when `exact` and `done`.
+  Search.prototype.count = function () { return this.total - this.rejected; };
+
+  // ---- Verification, rank and snippet ----
+
+  function titleRank(kind) { return kind <= 1 ? 0 : 1; }
+
+  // The document's text of each rank, title included where it ranks.
+  function fieldsOf(row) {
+    var fields = [];
+    for (var rank = 0; rank < RANK_COUNT; rank++) {
+      var text = row[4 + rank] || "";
+      if (rank === titleRank(row[0])) text = text ? row[2] + "\n" + text : row[2];
+      fields.push(text);
+    }
+    return fields;
+  }
+
+  // The result for a candidate when its text holds every part of the
+  // query as written; null otherwise.
+  function verify(parts, info, row) {
+    var fields = fieldsOf(row);
+    var folded = fields.map(fold);
+    var rank = 0;
+    for (var p = 0; p < parts.length; p++) {
+      var best = -1;
+      for (var r = 0; r < RANK_COUNT && best < 0; r++) if (folded[r].indexOf(parts[p]) >= 0) best = r;
+      if (best < 0) return null;
+      if (best > rank) rank = best;
+    }
+    return {
+      id: info.id, rank: rank, kind: row[0], year: info.year, department: info.department,
+      url: row[1], title: row[2], context: row[3] || "", snippet: snippetOf(parts, row, fields, folded)
+    };
+  }
+
+  // Up to ~80 characters of one line around the first match, preferring
+  // text beyond the title (the title is shown anyway).
+  function snippetOf(parts, row, fields, folded) {
+    var title = row[2];
+    var best = null;
+    for (var r = 0; r < RANK_COUNT && !best; r++) {
+      var offset = titleRank(row[0]) === r ? title.length + 1 : 0;
+      var body = folded[r].slice(offset);
+      parts.forEach(function (part) {
+        var at = body.indexOf(part);
+        if (at >= 0 && (!best || at < best.at)) best = { rank: r, at: at + offset, length: part.length };
+      });
+    }
+    var text;
+    var at;
+    var length = 0;
+    if (best) {
+      text = fields[best.rank];
+      at = best.at;
+      length = best.length;
+    } else {  // only in the title: the start of the text that describes it
+      text = (row[5] || row[6] || row[4] || "").split("\n")[0];
+      at = 0;
+    }
+    var lineStart = text.lastIndexOf("\n", at - 1) + 1;
+    var lineEnd = text.indexOf("\n", at + length);
+    if (lineEnd < 0) lineEnd = text.length;
+    var start = Math.max(lineStart, at - 30);
+    var end = Math.min(lineEnd, Math.max(at + length + 50, start + 80));
+    if (start > lineStart && isLowSurrogate(text.charCodeAt(start))) start--;
+    if (end < lineEnd && isLowSurrogate(text.charCodeAt(end))) end++;
+    return (start > lineStart ? "…" : "") + text.slice(start, end) + (end < lineEnd ? "…" : "");
+  }
+
+  function isLowSurrogate(c) { return c >= 0xdc00 && c <= 0xdfff; }
+
+  // [[text, marked], …]: `text` cut where any part of the query occurs.
+  function highlight(text, parts) {
+    var folded = fold(text);
+    var marks = [];
+    parts.forEach(function (part) {
+      for (var at = folded.indexOf(part); at >= 0 && part; at = folded.indexOf(part, at + part.length)) {
+        marks.push([at, at + part.length]);
+      }
+    });
+    marks.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
+    var pieces = [];
+    var pos = 0;
+    marks.forEach(function (mark) {
+      if (mark[1] <= pos) return;
+      var from = Math.max(mark[0], pos);
+      if (from > pos) pieces.push([text.slice(pos, from), false]);
+      pieces.push([text.slice(from, mark[1]), true]);
+      pos = mark[1];
+    });
+    if (pos < text.length) pieces.push([text.slice(pos), false]);
+    return pieces;
+  }
+
+  var engine = {
+    PAGE_SIZE: PAGE_SIZE, KIND_KEYS: KIND_KEYS, fold: fold, parseQuery: parseQuery, compareTerms: compareTerms,
+    decodePostings: decodePostings, Index: Index, Search: Search, highlight: highlight
+  };
+  if (typeof module === "object" && module.exports) module.exports = engine;
+  if (typeof document === "undefined") return;
+
+  // ---- The page ----
+
+  function SearchPage(root) {
+    this.root = root;
+    var indexBase = new URL(root.getAttribute("data-index"), document.baseURI);
+    this.siteRoot = root.getAttribute("data-root") || "";
+    this.index = new Index(function (path) {
+      return fetch(new URL(path, indexBase)).then(function (response) {
+        if (!response.ok) throw new Error(response.status + " " + response.url);
+        return response.json();
+      });
+    });
+    this.form = document.getElementById("search-form");
+    this.input = document.getElementById("search-q");
+    this.status = document.getElementById("search-status");
+    this.list = document.getElementById("search-results");
+    this.moreButton = document.getElementById("search-more");
+    this.filterBox = document.getElementById("search-filters");
+    this.selects = {
+      year: document.getElementById("search-year"),
+      department: document.getElementById("search-department"),
+      kind: document.getElementById("search-kind")
+    };
+    this.baseTitle = document.title;
+    this.generation = 0;
+    this.search = null;
+    this.bind();
+    this.readUrl();
+  }
+
+  SearchPage.prototype.bind = function () {
+    var page = this;
+    var timer = null;
+    this.form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      clearTimeout(timer);
+      page.writeUrl(true);
+      page.run();
+    });
+    this.input.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () { page.writeUrl(false); page.run(); }, 300);
+    });
+    Object.keys(this.selects).forEach(function (name) {
+      page.selects[name].addEventListener("change", function () { page.writeUrl(false); page.run(); });
+    });
+    this.moreButton.addEventListener("click", function () { page.showMore(true); });
+    window.addEventListener("popstate", function () { page.readUrl(); });
+    // Arrow keys: from the box down into the results, between results, and
+    // Escape back to the box.
+    this.input.addEventListener("keydown", function (event) {
+      if (event.key === "ArrowDown") {
+        var first = page.list.querySelector("a");
+        if (first) { event.preventDefault(); first.focus(); }
+      }
+    });
+    this.list.addEventListener("keydown", function (event) {
+      var links = Array.prototype.slice.call(page.list.querySelectorAll("a"));
+      var at = links.indexOf(document.activeElement);
+      if (at < 0) return;
+      if (event.key === "ArrowDown" && at + 1 < links.length) { event.preventDefault(); links[at + 1].focus(); }
+      if (event.key === "ArrowUp") { event.preventDefault(); (at > 0 ? links[at - 1] : page.input).focus(); }
+      if (event.key === "Escape") { event.preventDefault(); page.input.focus(); }
+    });
+  };
+
+  SearchPage.prototype.readUrl = function () {
+    var params = new URLSearchParams(location.search);
+    this.input.value = params.get("q") || "";
+    this.wanted = { year: params.get("year") || "", department: params.get("department") || "", kind: params.get("kind") || "" };
+    this.run();
+  };
+
+  SearchPage.prototype.writeUrl = function (push) {
+    var params = new URLSearchParams();
+    var q = this.input.value.trim();
+    if (q) params.set("q", q);
+    var selects = this.selects;
+    this.wanted = { year: selects.year.value, department: selects.department.value, kind: selects.kind.value };
+    var wanted = this.wanted;
+    Object.keys(wanted).forEach(function (name) { if (wanted[name]) params.set(name, wanted[name]); });
+    var url = location.pathname + (params.toString() ? "?" + params.toString() : "");
+    if (push) history.pushState(null, "", url); else history.replaceState(null, "", url);
+  };
+
+  SearchPage.prototype.say = function (text) { this.status.textContent = text; };
+
+  SearchPage.prototype.run = function () {
+    var page = this;
+    var generation = ++this.generation;
+    var query = this.input.value.trim();
+    this.list.textContent = "";
+    this.moreButton.hidden = true;
+    document.title = query ? "“" + query + "” - " + this.baseTitle : this.baseTitle;
+    if (!query) {
+      this.filterBox.hidden = true;
+      this.say("");
+      return Promise.resolve();
+    }
+    var parsed = parseQuery(query);
+    if (parsed.tooShort) {
+      this.filterBox.hidden = true;
+      this.say("查询太短：请输入至少一个汉字，或两个以上字母、数字。");
+      return Promise.resolve();
+    }
+    this.say("正在搜索“" + query + "”…");
+    return this.index.meta().then(function (meta) {
+      if (generation !== page.generation) return null;
+      page.meta = meta;
+      page.fillSelects(meta);
+      var search = new Search(page.index, query, page.filterValues(meta));
+      page.search = search;
+      return search.start().then(function () { return search.more(); }).then(function (added) {
+        if (generation !== page.generation) return;
+        page.render(added, false);
+      });
+    }).catch(function (error) {
+      if (generation !== page.generation) return;
+      page.say("搜索索引加载失败，请稍后再试。（" + error.message + "）");
+    });
+  };
+
+  SearchPage.prototype.showMore = function (focus) {
+    var page = this;
+    var generation = this.generation;
+    var search = this.search;
+    if (!search) return Promise.resolve();
+    this.moreButton.disabled = true;
+    return search.more().then(function (added) {
+      if (generation !== page.generation) return;
+      page.moreButton.disabled = false;
+      var firstNew = page.render(added, true);
+      if (focus && firstNew) firstNew.focus();
+    });
+  };
+
+  SearchPage.prototype.filterValues = function (meta) {
+    var wanted = this.wanted || {};
+    var kind = KIND_KEYS.indexOf(wanted.kind);
+    var department = null;
+    meta.departments.forEach(function (d, k) { if (d[0] + "-" + d[1] === wanted.department) department = k; });
+    return {
+      year: wanted.year && meta.years.indexOf(Number(wanted.year)) >= 0 ? Number(wanted.year) : null,
+      department: department,
+      kind: kind >= 0 ? kind : null
+    };
+  };
+
+  SearchPage.prototype.fillSelects = function (meta) {
+    if (this.selectsFilled) return;
+    this.selectsFilled = true;
+    var selects = this.selects;
+    meta.years.forEach(function (year) { addOption(selects.year, String(year), year + "年"); });
+    var jurisdictions = {};
+    meta.departments.forEach(function (d) { jurisdictions[d[0]] = true; });
+    var several = Object.keys(jurisdictions).length > 1;
+    meta.departments.forEach(function (d) {
+      addOption(selects.department, d[0] + "-" + d[1], several ? d[2] + " " + d[3] : d[3]);
+    });
+    meta.kinds.forEach(function (label, k) { addOption(selects.kind, KIND_KEYS[k], label); });
+  };
+
+  function addOption(select, value, label) {
+    var option = document.createElement("option");
+    option.value = value;
+    option.textContent = label;
+    option.setAttribute("data-label", label);
+    select.appendChild(option);
+  }
+
+  // Sets the selects to the wanted filters and, when the search knows every
+  // candidate, shows how many each option would give.
+  SearchPage.prototype.updateSelects = function () {
+    var page = this;
+    var facets = this.search && this.search.facets;
+    var keys = { year: "years", department: "departments", kind: "kinds" };
+    Object.keys(this.selects).forEach(function (name) {
+      var select = page.selects[name];
+      select.value = page.wanted[name] || "";
+      if (select.value !== (page.wanted[name] || "")) select.value = "";
+      Array.prototype.forEach.call(select.options, function (option, k) {
+        if (k === 0) return;
+        var label = option.getAttribute("data-label");
+        var key = name === "year" ? option.value : name === "kind" ? KIND_KEYS.indexOf(option.value) :
+          departmentIndex(page.meta, option.value);
+        var count = facets ? facets[keys[name]][key] || 0 : null;
+        option.textContent = count === null ? label : label + "（" + count + "）";
+      });
+    });
+  };
+
+  function departmentIndex(meta, value) {
+    for (var k = 0; k < meta.departments.length; k++) if (meta.departments[k][0] + "-" + meta.departments[k][1] === value) return k;
+    return -1;
+  }
+
+  // Appends results; returns the first new link.
+  SearchPage.prototype.render = function (added, appending) {
+    var page = this;
+    var search = this.search;
+    var query = this.input.value.trim();
+    var firstLink = null;
+    added.forEach(function (result) {
+      var item = page.resultItem(result, search.query.parts);
+      page.list.appendChild(item);
+      if (!firstLink) firstLink = item.querySelector("a");
+    });
+    var shown = search.results.length;
+    var filtered = search.filters.year != null || search.filters.department != null || search.filters.kind != null;
+    this.filterBox.hidden = shown === 0 && !filtered;
+    this.updateSelects();
+    this.moreButton.hidden = search.done;
+    var scope = filtered ? "（已筛选）" : "";
+    if (shown === 0) {
+      this.say(filtered ? "在所选范围内没有找到“" + query + "”。可以放宽筛选条件。"
+        : "没有找到与“" + query + "”完全一致的内容。可以换一个词，或用空格把词分开。");
+    } else if (search.done || (search.exact && search.exhausted)) {
+      this.say("找到 " + search.count() + " 条与“" + query + "”相关的结果" + scope + "。" +
+        (search.done ? "" : "已显示 " + shown + " 条。"));
+    } else if (search.exhausted) {
+      this.say("找到约 " + search.count() + " 条与“" + query + "”相关的结果" + scope + "，已显示 " + shown + " 条。");
+    } else {
+      this.say("找到很多与“" + query + "”相关的结果" + scope + "，已显示前 " + shown + " 条。");
+    }
+    if (appending && added.length === 0) this.moreButton.hidden = true;
+    return firstLink;
+  };
+
+  SearchPage.prototype.resultItem = function (result, parts) {
+    var meta = this.meta;
+    var item = document.createElement("li");
+    item.className = "search-result";
+    item.setAttribute("data-kind", meta.kinds[result.kind]);
+    item.setAttribute("data-year", String(result.year));
+    var link = document.createElement("a");
+    link.href = this.siteRoot + result.url;
+    link.className = "search-result-title";
+    appendMarked(link, result.title, parts);
+    item.appendChild(link);
+    var line = document.createElement("p");
+    line.className = "search-result-meta";
+    var kind = document.createElement("span");
+    kind.className = "search-kind search-kind-" + KIND_KEYS[result.kind];
+    kind.textContent = meta.kinds[result.kind];
+    line.appendChild(kind);
+    var department = meta.departments[result.department];
+    var facts = " " + result.year + "年 · " + department[3];
+    if (result.context && result.kind === 2) facts += " · 项目：" + result.context;
+    line.appendChild(document.createTextNode(facts));
+    item.appendChild(line);
+    if (result.snippet) {
+      var snippet = document.createElement("p");
+      snippet.className = "search-result-snippet";
+      appendMarked(snippet, result.snippet, parts);
+      item.appendChild(snippet);
+    }
+    return item;
+  };
+
+  function appendMarked(element, text, parts) {
+    highlight(text, parts).forEach(function (piece) {
+      if (piece[1]) {
+        var mark = document.createElement("mark");
+        mark.textContent = piece[0];
+        element.appendChild(mark);
+      } else {
+        element.appendChild(document.createTextNode(piece[0]));
+      }
+    });
+  }
+
+  function init() {
+    var root = document.getElementById("search");
+    if (root && root.getAttribute("data-index")) new SearchPage(root);  // eslint-disable-line no-new
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init); else init();
+})();
