@@ -88,7 +88,8 @@ TEST_CASE("every project has its page with the full indicator table", "[sample]"
       ++checked;
     }
   }
-  CHECK(checked == 44);
+  // At least the 44 projects of seeds 001 and 004; more seeds add more.
+  CHECK(checked >= 44);
 }
 
 TEST_CASE("every project is reachable by clicking from the home page", "[sample]") {
