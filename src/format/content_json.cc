@@ -21,12 +21,9 @@ struct JsonSource {
   const std::string& file;
   const std::string& text;
   Diagnostics& diagnostics;
+  JsonLocations locations{file, text};
 
-  SourceLocation At(const std::string& pointer) const {
-    SourceLocation where = LocateOffset(file, text, LocateJsonPointer(text, pointer));
-    where.pointer = pointer.empty() ? "/" : pointer;
-    return where;
-  }
+  SourceLocation At(const std::string& pointer) const { return locations.At(pointer); }
   void Error(const std::string& pointer, const std::string& message) const {
     diagnostics.Error(At(pointer), message);
   }
