@@ -480,38 +480,48 @@
     };
   }
 
-  // Up to ~80 characters of one line around the first match, preferring
-  // text beyond the title (the title is shown anyway).
+  // A few lines' worth of text around the matches, beyond the title (which
+  // is shown anyway): ~80 characters around the first part of the query
+  // found, and a shorter window for each other part not already in view.
   function snippetOf(parts, row, fields, folded) {
-    var title = row[2];
-    var best = null;
-    for (var r = 0; r < RANK_COUNT && !best; r++) {
-      var offset = titleRank(row[0]) === r ? title.length + 1 : 0;
-      var body = folded[r].slice(offset);
-      parts.forEach(function (part) {
-        var at = body.indexOf(part);
-        if (at >= 0 && (!best || at < best.at)) best = { rank: r, at: at + offset, length: part.length };
-      });
+    var titleLength = row[2].length + 1;
+    var hits = [];
+    parts.forEach(function (part) {
+      for (var r = 0; r < RANK_COUNT; r++) {
+        var offset = titleRank(row[0]) === r ? titleLength : 0;
+        var at = folded[r].indexOf(part, offset);
+        if (at >= 0) { hits.push({ rank: r, at: at, length: part.length }); return; }
+      }
+    });
+    if (hits.length === 0) {  // only in the title: the start of the text that describes it
+      return textWindow((row[5] || row[6] || row[4] || "").split("\n")[0], 0, 0, 0, 80).text;
     }
-    var text;
-    var at;
-    var length = 0;
-    if (best) {
-      text = fields[best.rank];
-      at = best.at;
-      length = best.length;
-    } else {  // only in the title: the start of the text that describes it
-      text = (row[5] || row[6] || row[4] || "").split("\n")[0];
-      at = 0;
-    }
+    hits.sort(function (a, b) { return a.rank - b.rank || a.at - b.at; });
+    var windows = [];
+    hits.forEach(function (hit, k) {
+      var inView = windows.some(function (w) { return w.rank === hit.rank && hit.at >= w.start && hit.at + hit.length <= w.end; });
+      if (!inView) {
+        var w = k === 0 ? textWindow(fields[hit.rank], hit.at, hit.length, 30, 50) : textWindow(fields[hit.rank], hit.at, hit.length, 12, 20);
+        w.rank = hit.rank;
+        windows.push(w);
+      }
+    });
+    return windows.map(function (w) { return w.text; }).join(" ");
+  }
+
+  // The part of `text`'s line around [at, at + length), with "…" where cut.
+  function textWindow(text, at, length, before, after) {
     var lineStart = text.lastIndexOf("\n", at - 1) + 1;
     var lineEnd = text.indexOf("\n", at + length);
     if (lineEnd < 0) lineEnd = text.length;
-    var start = Math.max(lineStart, at - 30);
-    var end = Math.min(lineEnd, Math.max(at + length + 50, start + 80));
+    var start = Math.max(lineStart, at - before);
+    var end = Math.min(lineEnd, at + length + after);
     if (start > lineStart && isLowSurrogate(text.charCodeAt(start))) start--;
     if (end < lineEnd && isLowSurrogate(text.charCodeAt(end))) end++;
-    return (start > lineStart ? "…" : "") + text.slice(start, end) + (end < lineEnd ? "…" : "");
+    return {
+      start: start, end: end,
+      text: (start > lineStart ? "…" : "") + text.slice(start, end) + (end < lineEnd ? "…" : "")
+    };
   }
 
   function isLowSurrogate(c) { return c >= 0xdc00 && c <= 0xdfff; }

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# The browser tests, as ctest runs them:
+#   tests/browser/run-browser-tests.sh path/to/gongkai
+# builds the sample content into a temporary folder with that gongkai,
+# installs playwright-core (pinned by package-lock.json) when node_modules
+# is missing, then runs every *.test.js with node's test runner against
+# Debian's Chromium. Exit 77 (ctest: skipped) when node or Chromium is not
+# installed; `make test` installs both (tools/install-deps test).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+source_dir="$(cd "$here/../.." && pwd)"
+gongkai="${1:?usage: run-browser-tests.sh path/to/gongkai}"
+chromium="${CHROMIUM:-/usr/bin/chromium}"
+
+for tool in node npm; do
+  if ! command -v "$tool" >/dev/null 2>&1; then
+    echo "browser tests: $tool is not installed (tools/install-deps test)" >&2
+    exit 77
+  fi
+done
+if [ ! -x "$chromium" ]; then
+  echo "browser tests: no Chromium at $chromium (tools/install-deps test)" >&2
+  exit 77
+fi
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/gongkai-browser-XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+"$gongkai" build --content "$source_dir/content" --theme "$source_dir/themes/default" --out "$work/site" >/dev/null
+
+if [ ! -d "$here/node_modules/playwright-core" ]; then
+  npm ci --prefix "$here" --no-audit --no-fund --loglevel=error
+fi
+
+cd "$here"
+GONGKAI_SITE="$work/site" CHROMIUM="$chromium" node --test ./*.test.js
