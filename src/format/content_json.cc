@@ -75,24 +75,31 @@ class ObjectReader {
     return &*it;
   }
 
-  std::string String(const std::string& key, bool required) {
+  // Text has invisible controls removed (with a warning); identifiers
+  // (codes, slugs) are kept exactly, so that validation can refuse one that
+  // holds a NUL or other control character instead of silently using
+  // another name.
+  enum class Kind { kText, kIdentifier };
+
+  std::string String(const std::string& key, bool required, Kind kind = Kind::kText) {
     const Json* field = Field(key, required);
     if (!field) return "";
     if (!field->is_string()) {
       source_.Error(PointerTo(key), std::string("expected a string, found ") + TypeName(*field));
       return "";
     }
+    if (kind == Kind::kIdentifier) return field->get<std::string>();
     return WithoutInvisibleControls(PointerTo(key), field->get<std::string>());
   }
 
   // Required strings must also be non-empty.
-  std::string NonEmptyString(const std::string& key) {
+  std::string NonEmptyString(const std::string& key, Kind kind = Kind::kText) {
     const Json* field = Field(key, true);
     if (field && field->is_string() && field->get<std::string>().empty()) {
       source_.Error(PointerTo(key), "\"" + key + "\" must not be empty");
       return "";
     }
-    return field ? String(key, true) : "";
+    return field ? String(key, true, kind) : "";
   }
 
   int Integer(const std::string& key, bool required) {
@@ -306,10 +313,10 @@ Project ReadProject(const JsonSource& source, const Json& value, const std::stri
   ObjectReader fields(source, value, pointer);
   project.origin = source.At(pointer);
   project.number = fields.Integer("number", false);
-  project.code = fields.String("code", false);
-  project.slug = fields.String("slug", false);
+  project.code = fields.String("code", false, ObjectReader::Kind::kIdentifier);
+  project.slug = fields.String("slug", false, ObjectReader::Kind::kIdentifier);
   project.name = fields.NonEmptyString("name");
-  project.unit_code = fields.NonEmptyString("unit");
+  project.unit_code = fields.NonEmptyString("unit", ObjectReader::Kind::kIdentifier);
   project.budget = fields.Amount("budget");
   project.fiscal_funds = fields.Amount("fiscal_funds");
   project.other_funds = fields.Amount("other_funds");
@@ -348,13 +355,13 @@ DepartmentYear ParseDepartmentJson(const std::string& file, const std::string& t
   department.year = root.Integer("year", true);
   if (const Json* value = root.Field("jurisdiction", true)) {
     ObjectReader fields(source, *value, "/jurisdiction");
-    department.jurisdiction.code = fields.NonEmptyString("code");
+    department.jurisdiction.code = fields.NonEmptyString("code", ObjectReader::Kind::kIdentifier);
     department.jurisdiction.name = fields.NonEmptyString("name");
     fields.ReportUnknownFields();
   }
   if (const Json* value = root.Field("department", true)) {
     ObjectReader fields(source, *value, "/department");
-    department.department.code = fields.NonEmptyString("code");
+    department.department.code = fields.NonEmptyString("code", ObjectReader::Kind::kIdentifier);
     department.department.name = fields.NonEmptyString("name");
     fields.ReportUnknownFields();
   }
@@ -364,7 +371,7 @@ DepartmentYear ParseDepartmentJson(const std::string& file, const std::string& t
     for (size_t i = 0; i < units->size(); ++i) {
       ObjectReader fields(source, (*units)[i], "/units/" + std::to_string(i));
       Unit unit;
-      unit.code = fields.NonEmptyString("code");
+      unit.code = fields.NonEmptyString("code", ObjectReader::Kind::kIdentifier);
       unit.name = fields.NonEmptyString("name");
       unit.nature = fields.String("nature", false);
       unit.rank = fields.String("rank", false);
