@@ -207,7 +207,7 @@ TEST_CASE("an indicator row without a level to carry down is an error", "[import
   CHECK(diagnostics.all()[0].message.find("no 一级指标") != std::string::npos);
 }
 
-TEST_CASE("--year and --jurisdiction win over what the document says", "[importer]") {
+TEST_CASE("the flags --year and --jurisdiction win over what the document says", "[importer]") {
   Diagnostics diagnostics;
   IdentityOverrides overrides;
   overrides.year = 2023;
