@@ -120,9 +120,14 @@ void ImportReport::Skip(int line, int last_line, std::string what, std::string d
   notes.push_back({NoteKind::kSkipped, line, last_line, std::move(what), std::move(detail)});
 }
 
+void ImportReport::Patch(int line, std::string why, std::string detail) {
+  notes.push_back({NoteKind::kPatched, line, 0, std::move(why), std::move(detail)});
+}
+
 std::string FormatImportReport(const ImportReport& report, const DepartmentYear& department) {
   std::string out = report.file + ": " + report.format + "\n";
   if (!report.evidence.empty()) out += Field("detected by", report.evidence);
+  if (!report.lines_are.empty()) out += Field("lines", report.lines_are);
   out += Field("department", department.department.code + " " + department.department.name);
   out += Field("jurisdiction", department.jurisdiction.code + " " + department.jurisdiction.name);
   out += Field("year", department.year ? std::to_string(department.year) : "(unknown)");
@@ -140,6 +145,8 @@ std::string FormatImportReport(const ImportReport& report, const DepartmentYear&
   out += Field("sections", sections.empty() ? "(none)" : sections);
   out += ProjectLines(department);
   if (!department.folder.empty()) out += Field("folder", department.folder);
+  const std::string patched = NotesOfKind(report, NoteKind::kPatched);
+  if (!patched.empty()) out += "  patched (corrections from " + report.patch_file + ")\n" + patched;
   const std::string guesses = NotesOfKind(report, NoteKind::kGuess);
   if (!guesses.empty()) out += "  guesses (check them against the document)\n" + guesses;
   const std::string repairs = RepairLines(report);

@@ -18,6 +18,7 @@ enum class NoteKind {
   kGuess,    // a value the document does not print as such (a name derived from another)
   kRepair,   // extraction damage undone (a wrapped code, a split cell, a field code)
   kSkipped,  // a part of the document not imported (cover, table of contents, unknown part)
+  kPatched,  // a correction from the document's patch file (source_patches.h)
 };
 
 struct ImportNote {
@@ -34,11 +35,15 @@ struct ImportReport {
   std::string file;
   std::string format;    // "Word text"
   std::string evidence;  // why that format
+  // What "line N" counts, when not the lines of a text file: ".docx: …".
+  std::string lines_are;
+  std::string patch_file;  // the patch file applied, if any
   std::vector<ImportNote> notes;
 
   void Guess(int line, std::string what, std::string detail = "");
   void Repair(int line, std::string what, std::string detail = "");
   void Skip(int line, int last_line, std::string what, std::string detail = "");
+  void Patch(int line, std::string why, std::string detail);
 };
 
 // The report as text, one block per document. `department` is what was
