@@ -78,7 +78,11 @@ std::optional<SourceDocument> ReadSourceDocument(const std::string& path, Diagno
     diagnostics.Error(FileLocation(path), "cannot read the file");
     return std::nullopt;
   }
-  const std::string text = bytes.str();
+  return TextSourceDocument(path, bytes.str(), diagnostics);
+}
+
+std::optional<SourceDocument> TextSourceDocument(const std::string& path, const std::string& text,
+                                                 Diagnostics& diagnostics) {
   const size_t malformed = FirstMalformedUtf8(text);
   if (malformed != std::string::npos) {
     diagnostics.Error(LocateOffset(path, text, malformed),

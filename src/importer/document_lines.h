@@ -19,8 +19,14 @@ struct SourceLine {
   std::string text;
 };
 
+// Where the lines came from: a text file, or lines built from a .docx or
+// HTML file (word_text_lines.h), which read as Word text.
+enum class SourceKind { kText, kDocx, kHtml };
+
 struct SourceDocument {
   std::string path;  // as given on the command line, shown in messages
+  SourceKind kind = SourceKind::kText;
+  std::string lines_are;  // for built lines: what "line N" counts
   std::vector<SourceLine> lines;
 
   // A location for diagnostics: path, line and the line's text.
@@ -33,8 +39,14 @@ SourceLocation FileLocation(const std::string& path);
 // Splits `text` (the file's bytes) into lines. Pure: for tests.
 SourceDocument MakeSourceDocument(const std::string& path, const std::string& text);
 
-// Reads the file; reports an unreadable or non-UTF-8 file and returns nullopt.
+// Reads a text file; reports an unreadable or non-UTF-8 file and returns
+// nullopt. (document_input.h reads any kind of input file.)
 std::optional<SourceDocument> ReadSourceDocument(const std::string& path, Diagnostics& diagnostics);
+
+// `text` split into lines as MakeSourceDocument does, after checking that it
+// is UTF-8; nullopt (reported) when it is not.
+std::optional<SourceDocument> TextSourceDocument(const std::string& path, const std::string& text,
+                                                 Diagnostics& diagnostics);
 
 // The lines that have text on them, in order (blank and whitespace-only lines
 // left out).

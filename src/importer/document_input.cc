@@ -1,0 +1,86 @@
+#include "importer/document_input.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "importer/cjk_text.h"
+#include "importer/docx_reader.h"
+#include "importer/html_reader.h"
+
+namespace gongkai {
+namespace {
+
+std::string Lowercase(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(), [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); });
+  return text;
+}
+
+bool HasExtension(const std::string& path, const char* extension) { return EndsWith(Lowercase(path), extension); }
+
+bool LooksLikeHtml(const std::string& path, const std::string& bytes) {
+  if (HasExtension(path, ".html") || HasExtension(path, ".htm")) return true;
+  size_t start = StartsWith(bytes, "\xEF\xBB\xBF") ? 3 : 0;
+  while (start < bytes.size() && (bytes[start] == ' ' || bytes[start] == '\n' || bytes[start] == '\r' || bytes[start] == '\t')) ++start;
+  const std::string head = Lowercase(bytes.substr(start, 64));
+  return StartsWith(head, "<!doctype html") || StartsWith(head, "<html");
+}
+
+// Control bytes other than tab, line feed, carriage return and form feed
+// do not occur in extracted text; a few dozen of them mean a binary file.
+bool LooksBinary(const std::string& bytes) {
+  const size_t checked = std::min<size_t>(bytes.size(), 65536);
+  size_t controls = 0;
+  for (size_t i = 0; i < checked; ++i) {
+    const unsigned char c = static_cast<unsigned char>(bytes[i]);
+    if (c == 0) return true;
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++controls;
+  }
+  return controls > 8;
+}
+
+}  // namespace
+
+std::optional<SourceDocument> ReadDocumentBytes(const std::string& path, const std::string& bytes,
+                                                Diagnostics& diagnostics) {
+  const SourceLocation where = FileLocation(path);
+  if (TrimAscii(bytes).empty() || (StartsWith(bytes, "\xEF\xBB\xBF") && TrimAscii(bytes.substr(3)).empty())) {
+    diagnostics.Error(where, "the file is empty");
+    return std::nullopt;
+  }
+  if (StartsWith(bytes, "PK\x03\x04") || HasExtension(path, ".docx")) return ReadDocx(path, bytes, diagnostics);
+  if (StartsWith(bytes, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
+    diagnostics.Error(where, "an OLE container: an old Word .doc, or a .docx that Word encrypted with a password; "
+                             "open it in Word, remove any password and save it as .docx");
+    return std::nullopt;
+  }
+  if (StartsWith(bytes, "%PDF-")) {
+    diagnostics.Error(where, "a PDF: extract its text first (for example: pdftotext -layout, or copy the text out "
+                             "of a PDF reader) and import the text file");
+    return std::nullopt;
+  }
+  if (LooksLikeHtml(path, bytes)) return ReadHtml(path, bytes, diagnostics);
+  if (LooksBinary(bytes)) {
+    diagnostics.Error(where, "a binary file, not a document the importer reads (.docx, HTML, or text from Word, a "
+                             "PDF or OCR)");
+    return std::nullopt;
+  }
+  return TextSourceDocument(path, bytes, diagnostics);
+}
+
+std::optional<SourceDocument> ReadDocumentFile(const std::string& path, Diagnostics& diagnostics) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    diagnostics.Error(FileLocation(path), "cannot open the file");
+    return std::nullopt;
+  }
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  if (in.bad()) {
+    diagnostics.Error(FileLocation(path), "cannot read the file");
+    return std::nullopt;
+  }
+  return ReadDocumentBytes(path, bytes.str(), diagnostics);
+}
+
+}  // namespace gongkai

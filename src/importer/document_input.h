@@ -1,0 +1,28 @@
+// Any file given to gongkai import, read into numbered lines: the kind is
+// told from the bytes (and the name, for HTML), never from a flag.
+//
+//   PK\3\4 … (a zip)           .docx        docx_reader.h
+//   <!DOCTYPE html>, <html>,   HTML         html_reader.h
+//     or a .htm/.html name
+//   UTF-8 text                 text         (Word text, PDF text, OCR markdown)
+//
+// Refused with a message that says what to do: an empty file, a PDF (its
+// text must be extracted first), an OLE container (an old .doc, or a .docx
+// Word encrypted with a password), other binary files, text not in UTF-8.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "base/diagnostic.h"
+#include "importer/document_lines.h"
+
+namespace gongkai {
+
+std::optional<SourceDocument> ReadDocumentFile(const std::string& path, Diagnostics& diagnostics);
+
+// The same, for bytes already read (tests).
+std::optional<SourceDocument> ReadDocumentBytes(const std::string& path, const std::string& bytes,
+                                                Diagnostics& diagnostics);
+
+}  // namespace gongkai
