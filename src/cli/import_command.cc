@@ -10,9 +10,12 @@
 
 #include "cli/command.h"
 #include "cli/flags.h"
+#include "base/file_system.h"
 #include "importer/content_folder_writer.h"
 #include "importer/document_importer.h"
+#include "importer/document_input.h"
 #include "importer/document_lines.h"
+#include "importer/source_patches.h"
 
 namespace gongkai {
 namespace {
@@ -23,24 +26,31 @@ const std::vector<FlagSpec>& ImportFlags() {
       {"--year", "YYYY", "budget year, when the document does not print it (default: from the title or project codes)"},
       {"--jurisdiction", "CODE[:NAME]",
        "6-digit 行政区划代码 and optional name, e.g. 130322:昌黎县 (default: from project codes and department name)"},
+      {"--patches", "DIR", "folder of patch files, <file name>.patch.json (default: <out>/patches)"},
       {"--dry-run", "", "print the report and write nothing"},
   };
   return flags;
 }
 
 std::string ImportHelp() {
-  return "usage: gongkai import FILE... [--out DIR] [--year YYYY] [--jurisdiction CODE[:NAME]] [--dry-run]\n"
+  return "usage: gongkai import FILE... [--out DIR] [--year YYYY] [--jurisdiction CODE[:NAME]] [--patches DIR] "
+         "[--dry-run]\n"
          "\n"
          "Turns published budget performance texts (预算绩效文本) into content folders:\n"
          "  DIR/<year>/<jurisdiction>-<department>/department.json\n"
          "  DIR/<year>/<jurisdiction>-<department>/sections/NN-<id>.md\n"
          "\n"
-         "How each FILE was extracted is told from its text:\n"
-         "  Word text   one table cell per line, indented by a tab; Word field codes such as\n"
-         "              { TC 总体绩效目标 \\f A \\l 1 } are removed\n"
-         "  PDF text    one table row per line, cells separated by tabs; cells and project codes\n"
-         "              that the PDF wrapped (\"社会效益指 标\", \"13052924P0058401208 62\") are rejoined\n"
-         "The text is kept as published: only such extraction damage is repaired.\n"
+         "What each FILE is, is told from its content:\n"
+         "  .docx        Word documents: paragraphs, tables, merged cells, automatic numbering\n"
+         "  HTML         web pages of a 预算公开 column: paragraphs and tables\n"
+         "  Word text    one table cell per line, indented by a tab; Word field codes such as\n"
+         "               { TC 总体绩效目标 \\f A \\l 1 } are removed\n"
+         "  PDF text     one table row per line, cells separated by tabs; cells and project codes\n"
+         "               that the PDF wrapped (\"社会效益指 标\", \"13052924P0058401208 62\") are rejoined\n"
+         "  OCR markdown a scan read by OCR: headings, HTML tags, split columns and cut rows repaired\n"
+         "The text is kept as published: only such extraction damage is repaired. Damage the\n"
+         "importer cannot repair (OCR garbage) is corrected by a patch file, PATCHES/<file name>.patch.json,\n"
+         "listing for each correction the line, the published text, the corrected text and why.\n"
          "\n"
          "For each file a report shows the format found, the department, jurisdiction and year,\n"
          "units, sections, projects and indicator rows, and each guess (values the document does\n"
@@ -89,6 +99,25 @@ std::optional<IdentityOverrides> ReadOverrides(const ParsedFlags& flags, Command
   return overrides;
 }
 
+struct Patches {
+  bool ok = true;
+  std::optional<PatchFile> file;  // none when the document has no patch file
+};
+
+Patches ReadPatches(const std::string& path, Diagnostics& diagnostics) {
+  Patches patches;
+  if (!IsRegularFile(path)) return patches;
+  std::string text, error;
+  if (!ReadFileBytes(path, text, error)) {
+    diagnostics.Error(FileLocation(path), error);
+    patches.ok = false;
+    return patches;
+  }
+  patches.file = ParsePatchFile(path, text, diagnostics);
+  patches.ok = patches.file.has_value();
+  return patches;
+}
+
 void PrintDiagnostics(const Diagnostics& diagnostics, CommandIo io) {
   for (const Diagnostic& diagnostic : diagnostics.all()) io.err << FormatDiagnostic(diagnostic) << "\n";
 }
@@ -108,13 +137,20 @@ int RunImportCommand(const std::vector<std::string>& args, CommandIo io) {
   if (!overrides) return kExitUsage;
   const std::string out_dir = flags->Get("--out", "content");
 
+  const std::string patches_dir = flags->Get("--patches", out_dir + "/patches");
+
   Diagnostics diagnostics;
   std::vector<DepartmentYear> departments;
   std::map<std::string, std::string> folder_sources;
   for (const std::string& path : flags->positional) {
-    const auto document = ReadSourceDocument(path, diagnostics);
+    const auto document = ReadDocumentFile(path, diagnostics);
     if (!document) continue;
-    ImportedDocument imported = ImportDocument(*document, *overrides, diagnostics);
+    ImportOptions options;
+    options.overrides = *overrides;
+    const auto patches = ReadPatches(PatchFilePath(patches_dir, path), diagnostics);
+    if (!patches.ok) continue;
+    if (patches.file) options.patches = &*patches.file;
+    ImportedDocument imported = ImportDocument(*document, options, diagnostics);
     io.out << FormatImportReport(imported.report, imported.department) << "\n";
     const std::string& folder = imported.department.folder;
     const auto [seen, fresh] = folder_sources.emplace(folder, path);

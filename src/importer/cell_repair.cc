@@ -43,6 +43,16 @@ std::string MendSplitCell(const std::string& cell) {
 
 std::string ReassembleCode(const std::string& cell) { return WithoutSpaces(cell); }
 
+std::string ReassembleCodeParts(const std::vector<std::string>& parts) {
+  if (parts.empty()) return "";
+  const std::string first = TrimAscii(parts[0]);
+  const size_t space = first.find(' ');
+  std::string middle;
+  for (size_t i = 1; i < parts.size(); ++i) middle += WithoutSpaces(parts[i]);
+  if (space == std::string::npos || middle.empty()) return WithoutSpaces(first) + middle;
+  return first.substr(0, space) + middle + WithoutSpaces(first.substr(space));
+}
+
 bool LooksLikeProjectCode(const std::string& code) {
   if (code.size() < 10) return false;
   for (size_t i = 0; i < code.size(); ++i) {

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace gongkai {
 
@@ -21,6 +22,13 @@ std::string MendSplitCell(const std::string& cell);
 
 // The code without the spaces a wrap put into it.
 std::string ReassembleCode(const std::string& cell);
+
+// The code from the cells it was printed in. One cell: as ReassembleCode.
+// Several (OCR reads a wrapped code cell as two columns: "13081123P0 1X"
+// beside "0001251000", the first and last visual line in one, the middle
+// line in the other): the first part's first piece, the following parts,
+// then the rest of the first part.
+std::string ReassembleCodeParts(const std::vector<std::string>& parts);
 
 // True for a plausible 项目编码: 6-digit jurisdiction, 2-digit year, then
 // ASCII upper-case letters and digits ("13052924P005840120862").

@@ -28,12 +28,27 @@ bool ContinuesTitle(const std::string& text) {
   return true;
 }
 
+// "2023 年中共…党建工作部" / "部门预算信息公开": a title that starts with its
+// year and says what it is only on the next line.
+bool StartsTitleRun(const std::vector<SourceLine>& cover, size_t i) {
+  const std::string& text = cover[i].text;
+  if (text.size() < 4 || text.substr(0, 4).find_first_not_of("0123456789") != std::string::npos) return false;
+  if (!StartsWith(TrimAscii(text.substr(4)), "年")) return false;
+  std::string run = text;
+  for (size_t j = i + 1; j < cover.size() && cover[j].number == cover[j - 1].number + 1; ++j) run += cover[j].text;
+  return IsTitleLine(run);
+}
+
 }  // namespace
 
 CoverPage ReadCoverPage(const std::vector<SourceLine>& cover, ImportReport& report) {
   CoverPage page;
   size_t title = 0;
   while (title < cover.size() && !IsTitleLine(cover[title].text)) ++title;
+  if (title == cover.size()) {
+    title = 0;
+    while (title < cover.size() && !StartsTitleRun(cover, title)) ++title;
+  }
   if (title == cover.size()) {
     for (const SourceLine& line : cover) report.Skip(line.number, 0, "cover line not imported", line.text);
     return page;

@@ -8,97 +8,146 @@
 namespace gongkai {
 namespace {
 
-std::vector<SourceLine> Paragraphs(const OutlineBlock& block) {
-  std::vector<SourceLine> paragraphs;
-  for (const SourceLine& line : NonBlankLines(block.body)) paragraphs.push_back({line.number, TrimAscii(line.text)});
-  return paragraphs;
-}
+struct Labelled {
+  std::string number;  // "1、" as printed, or "" when the label is not numbered
+  bool goal = false;   // 绩效目标 (else 绩效指标)
+  std::string text;    // after the label
+};
 
-// "绩效目标：…" → "…"; nullopt when the paragraph does not start with the
-// label (full-width or ASCII colon).
-std::optional<std::string> AfterLabel(const std::string& paragraph, const std::string& label) {
-  for (const char* colon : {"：", ":"}) {
-    const std::string prefix = label + colon;
-    if (StartsWith(paragraph, prefix)) return TrimAscii(paragraph.substr(prefix.size()));
+// "绩效目标：…", "1、绩效目标：…", "1. 绩效目标:…"; nullopt for a paragraph
+// without one of the two labels.
+std::optional<Labelled> ReadLabel(const std::string& paragraph) {
+  std::string_view rest = paragraph;
+  std::string number;
+  std::string_view after_number;
+  if (ReadListNumber(rest, &after_number)) {
+    number = TrimAscii(paragraph.substr(0, paragraph.size() - after_number.size()));
+    rest = after_number;
+  }
+  for (const char* label : {"绩效目标", "绩效指标"}) {
+    for (const char* colon : {"：", ":"}) {
+      const std::string prefix = std::string(label) + colon;
+      if (StartsWith(rest, prefix)) {
+        return Labelled{number, std::string(label) == "绩效目标", TrimAscii(rest.substr(prefix.size()))};
+      }
+    }
   }
   return std::nullopt;
 }
 
-void ReadSubGoals(const OutlineBlock& block, const SourceDocument& document, DepartmentGoals& goals,
-                  ImportReport& report, Diagnostics& diagnostics) {
-  const std::vector<SourceLine> paragraphs = Paragraphs(block);
-  bool labelled = false;
+void Append(std::string& field, const std::string& text) { field += (field.empty() ? "" : "\n") + text; }
+
+class SubGoalReader {
+ public:
+  SubGoalReader(const SourceDocument& document, DepartmentGoals& goals, Diagnostics& diagnostics)
+      : document_(document), goals_(goals), diagnostics_(diagnostics) {}
+
+  void Read(const std::vector<SourceLine>& paragraphs) {
+    for (const SourceLine& paragraph : paragraphs) {
+      const auto label = ReadLabel(paragraph.text);
+      if (!label) {
+        Finish();
+        goals_.items.push_back({paragraph.text, "", ""});
+        titled_ = {paragraph.number, goals_.items.size() - 1};
+        numbered_in_title_ = false;
+        continue;
+      }
+      if (!label->number.empty() && !titled_) {
+        // 000: numbered goals without a title, each its own item.
+        Finish();
+        goals_.items.push_back({label->number, "", ""});
+        untitled_ = {paragraph.number, goals_.items.size() - 1};
+      } else if (!label->number.empty()) {
+        numbered_in_title_ = true;
+      }
+      if (!titled_ && !untitled_) {
+        diagnostics_.Error(document_.At(paragraph.number), "a 分项绩效目标 label comes before the title of its sub-goal");
+        continue;
+      }
+      SubGoal& item = goals_.items.back();
+      std::string& field = label->goal ? item.goal : item.indicators;
+      if (!field.empty() && !numbered_in_title_) {
+        diagnostics_.Error(document_.At(paragraph.number), std::string("the sub-goal already has its ") +
+                                                               (label->goal ? "绩效目标" : "绩效指标") +
+                                                               "; a second one cannot be placed");
+        continue;
+      }
+      // 003 numbers each goal under one title: the numbers stay with the text.
+      Append(field, numbered_in_title_ && label->goal ? label->number + label->text : label->text);
+    }
+    Finish();
+  }
+
+ private:
+  struct Open {
+    int line = 0;
+    size_t index = 0;
+  };
+
+  void Finish() {
+    if (titled_) {
+      const SubGoal& item = goals_.items[titled_->index];
+      if (item.goal.empty() || item.indicators.empty()) {
+        diagnostics_.Warning(document_.At(titled_->line), std::string("the sub-goal has no ") +
+                                                              (item.goal.empty() ? "绩效目标：" : "绩效指标：") +
+                                                              " paragraph; it is imported without one");
+      }
+    }
+    titled_.reset();
+    untitled_.reset();
+  }
+
+  const SourceDocument& document_;
+  DepartmentGoals& goals_;
+  Diagnostics& diagnostics_;
+  std::optional<Open> titled_;    // an item opened by a title paragraph
+  std::optional<Open> untitled_;  // an item opened by a numbered label
+  bool numbered_in_title_ = false;
+};
+
+bool HasLabels(const std::vector<SourceLine>& paragraphs) {
   for (const SourceLine& paragraph : paragraphs) {
-    labelled = labelled || AfterLabel(paragraph.text, "绩效目标") || AfterLabel(paragraph.text, "绩效指标");
+    if (ReadLabel(paragraph.text)) return true;
   }
-  if (!labelled && !paragraphs.empty()) {
-    diagnostics.Warning(document.At(block.heading.number),
-                        "no 绩效目标：/绩效指标： paragraphs under 分项绩效目标; the importer does not read this "
-                        "layout yet and leaves it out");
-    report.Skip(paragraphs.front().number, paragraphs.back().number, "分项绩效目标 in an unknown layout");
-    return;
-  }
-  std::vector<int> title_lines;
-  for (const SourceLine& paragraph : paragraphs) {
-    const auto goal = AfterLabel(paragraph.text, "绩效目标");
-    const auto indicators = AfterLabel(paragraph.text, "绩效指标");
-    if (!goal && !indicators) {
-      goals.items.push_back({paragraph.text, "", ""});
-      title_lines.push_back(paragraph.number);
-      continue;
-    }
-    if (goals.items.empty() || title_lines.empty()) {
-      diagnostics.Error(document.At(paragraph.number),
-                        "a 分项绩效目标 label comes before the title of its sub-goal");
-      continue;
-    }
-    std::string& field = goal ? goals.items.back().goal : goals.items.back().indicators;
-    if (!field.empty()) {
-      diagnostics.Error(document.At(paragraph.number), std::string("the sub-goal already has its ") +
-                                                           (goal ? "绩效目标" : "绩效指标") +
-                                                           "; a second one cannot be placed");
-      continue;
-    }
-    field = goal ? *goal : *indicators;
-  }
-  // Items were appended after any read before: check only this block's.
-  const size_t first = goals.items.size() - title_lines.size();
-  for (size_t i = 0; i < title_lines.size(); ++i) {
-    const SubGoal& item = goals.items[first + i];
-    if (item.goal.empty() || item.indicators.empty()) {
-      diagnostics.Warning(document.At(title_lines[i]), std::string("the sub-goal has no ") +
-                                                          (item.goal.empty() ? "绩效目标：" : "绩效指标：") +
-                                                          " paragraph; it is imported without one");
-    }
-  }
+  return false;
+}
+
+Section MakeSection(const std::string& id, const std::string& title, const std::vector<SourceLine>& paragraphs,
+                    const SourceDocument& document, int heading_line) {
+  std::vector<std::string> texts;
+  for (const SourceLine& paragraph : paragraphs) texts.push_back(paragraph.text);
+  Section section;
+  section.id = id;
+  section.title = title;
+  section.markdown = ParagraphsToMarkdown(texts);
+  section.origin = document.At(heading_line);
+  return section;
 }
 
 }  // namespace
 
-void ReadDepartmentGoals(const std::vector<OutlineBlock>& blocks, const SourceDocument& document,
-                         DepartmentYear& department, ImportReport& report, Diagnostics& diagnostics) {
-  for (const OutlineBlock& block : blocks) {
-    switch (block.kind) {
-      case BlockKind::kOverallGoals:
-        for (const SourceLine& paragraph : Paragraphs(block)) department.goals.overall.push_back(paragraph.text);
-        break;
-      case BlockKind::kSubGoals:
-        ReadSubGoals(block, document, department.goals, report, diagnostics);
-        break;
-      case BlockKind::kMeasures: {
-        std::vector<std::string> texts;
-        for (const SourceLine& paragraph : Paragraphs(block)) texts.push_back(paragraph.text);
-        Section section;
-        section.id = "measures";
-        section.title = WithoutSpaces(WithoutChineseNumbering(block.heading.text));
-        section.markdown = ParagraphsToMarkdown(texts);
-        section.origin = document.At(block.heading.number);
-        department.sections.push_back(section);
+void ReadGoalBlock(const OutlineBlock& block, const std::vector<SourceLine>& paragraphs,
+                   const SourceDocument& document, DepartmentYear& department, ImportReport& report,
+                   Diagnostics& diagnostics) {
+  const std::string title = WithoutSpaces(WithoutChineseNumbering(block.heading.text));
+  switch (block.kind) {
+    case BlockKind::kOverallGoals:
+      for (const SourceLine& paragraph : paragraphs) department.goals.overall.push_back(paragraph.text);
+      break;
+    case BlockKind::kSubGoals:
+      if (!paragraphs.empty() && !HasLabels(paragraphs)) {
+        department.sections.push_back(MakeSection("sub-goals", title, paragraphs, document, block.heading.number));
+        report.Guess(block.heading.number, "分项绩效目标 without 绩效目标：/绩效指标： labels kept whole as the section "
+                                           "sub-goals");
         break;
       }
-      case BlockKind::kProject:
-        break;
-    }
+      SubGoalReader(document, department.goals, diagnostics).Read(paragraphs);
+      break;
+    case BlockKind::kMeasures:
+      department.sections.push_back(MakeSection("measures", title, paragraphs, document, block.heading.number));
+      break;
+    default:
+      break;
   }
 }
 

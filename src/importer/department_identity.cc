@@ -6,6 +6,7 @@
 
 #include "importer/cell_repair.h"
 #include "importer/cjk_text.h"
+#include "importer/unit_roster.h"
 
 namespace gongkai {
 namespace {
@@ -58,38 +59,102 @@ std::string CodesWithout(const std::vector<PrintedCode>& codes, const std::strin
   return out;
 }
 
+// The department's code from its units (203001 → 203) or, when no table
+// prints a unit, from the line the budget tables print over each page
+// ("203 中共秦皇岛…党建工作部"); its name from the cover, those lines, or the
+// 本级 unit.
 void ResolveDepartment(RecoveredDocument& recovered, const SourceDocument& document, ImportReport& report,
                        Diagnostics& diagnostics) {
   DepartmentYear& department = recovered.department;
+  std::vector<std::string> printed_codes, printed_names;
+  for (const PrintedDepartment& printed : recovered.department_lines) {
+    printed_codes.push_back(printed.code);
+    printed_names.push_back(printed.code + " " + printed.name);
+  }
   if (department.units.empty()) {
-    diagnostics.Error(FileLocation(document.path), "no unit line (such as \"203001 …本级\") found; cannot tell the department");
+    if (printed_codes.empty()) {
+      diagnostics.Error(FileLocation(document.path),
+                        "no unit line (such as \"203001 …本级\") and no department line (such as \"203 …部\") found; "
+                        "cannot tell the department");
+      return;
+    }
+    const auto [code, count] = MostCommon(printed_codes);
+    department.department.code = code;
+    report.Guess(recovered.department_lines.front().line, "department code " + code + " read from the department line "
+                                                          "over the budget tables",
+                 std::to_string(count) + " of " + std::to_string(printed_codes.size()) + " such lines");
+  } else {
+    std::vector<std::string> prefixes;
+    std::string codes;
+    for (const Unit& unit : department.units) {
+      prefixes.push_back(unit.code.substr(0, 3));
+      codes += (codes.empty() ? "" : ", ") + unit.code;
+    }
+    const auto [code, count] = MostCommon(prefixes);
+    department.department.code = code;
+    const int first_unit_line = recovered.unit_lines[department.units.front().code];
+    if (count != static_cast<int>(prefixes.size())) {
+      diagnostics.Error(document.At(first_unit_line), "the units (" + codes + ") belong to different departments");
+    }
+    report.Guess(first_unit_line, "department code " + code + " read from the unit codes", codes);
+  }
+
+  std::string& name = department.department.name;
+  if (!name.empty()) {
+    // 000's cover names the 本级 unit: the department is that without 本级.
+    const std::string suffix = "本级";
+    if (EndsWith(name, suffix) && name.size() > suffix.size()) {
+      name = name.substr(0, name.size() - suffix.size());
+      report.Guess(recovered.department_name_line, "department name: the cover's name without 本级", name);
+    }
     return;
   }
-  std::vector<std::string> prefixes;
-  std::string codes;
-  for (const Unit& unit : department.units) {
-    prefixes.push_back(unit.code.substr(0, 3));
-    codes += (codes.empty() ? "" : ", ") + unit.code;
+  if (!printed_names.empty()) {
+    const std::string most_common = MostCommon(printed_names).first;
+    if (most_common.substr(0, 3) == department.department.code) {
+      name = most_common.substr(4);
+      int line = 0;
+      for (const PrintedDepartment& printed : recovered.department_lines) {
+        if (printed.code + " " + printed.name == most_common && !line) line = printed.line;
+      }
+      report.Guess(line, "department name read from the department line over the budget tables", name);
+      return;
+    }
   }
-  const auto [code, count] = MostCommon(prefixes);
-  department.department.code = code;
-  const int first_unit_line = recovered.unit_lines[department.units.front().code];
-  if (count != static_cast<int>(prefixes.size())) {
-    diagnostics.Error(document.At(first_unit_line), "the units (" + codes + ") belong to different departments");
-  }
-  report.Guess(first_unit_line, "department code " + code + " read from the unit codes", codes);
-
-  if (!department.department.name.empty()) return;  // printed on the cover
   const std::string suffix = "本级";
   for (const Unit& unit : department.units) {
     if (!EndsWith(unit.name, suffix)) continue;
-    department.department.name = unit.name.substr(0, unit.name.size() - suffix.size());
-    report.Guess(recovered.unit_lines[unit.code], "department name taken from unit " + unit.code + " without 本级",
-                 department.department.name);
+    name = unit.name.substr(0, unit.name.size() - suffix.size());
+    report.Guess(recovered.unit_lines[unit.code], "department name taken from unit " + unit.code + " without 本级", name);
     return;
   }
-  diagnostics.Error(document.At(first_unit_line),
+  diagnostics.Error(FileLocation(document.path),
                     "the document prints no department name (no cover, no …本级 unit); cannot tell the department");
+}
+
+// Units from the 机构设置 table, then a unit for the tables that print none.
+void CompleteUnits(RecoveredDocument& recovered, const SourceDocument& document, ImportReport& report,
+                   Diagnostics& diagnostics) {
+  DepartmentYear& department = recovered.department;
+  if (department.department.code.empty()) return;
+  ApplyUnitTable(recovered.unit_rows, department, recovered.unit_lines, report);
+  if (recovered.unitless.empty()) return;
+  const Unit* own = OwnUnit(department);
+  if (!own) {
+    diagnostics.Error(document.At(department.projects[recovered.unitless.front()].origin.line),
+                      "the 绩效目标表 print no unit (such as \"203001 …本级\") and the document names no unit of its own "
+                      "(本级) to give them");
+    return;
+  }
+  std::string numbers;
+  for (size_t index : recovered.unitless) {
+    Project& project = department.projects[index];
+    project.unit_code = own->code;
+    numbers += (numbers.empty() ? "" : ", ") + std::to_string(project.number);
+  }
+  report.Guess(department.projects[recovered.unitless.front()].origin.line,
+               "the 绩效目标表 print no unit: projects " + numbers + " given to the department's own unit " + own->code,
+               own->name);
 }
 
 void ResolveJurisdictionCode(RecoveredDocument& recovered, const IdentityOverrides& overrides,
@@ -173,7 +238,8 @@ void ResolveJurisdictionName(RecoveredDocument& recovered, const IdentityOverrid
     break;
   }
   const int line = recovered.department_name_line ? recovered.department_name_line
-                                                  : recovered.unit_lines[department.units.front().code];
+                   : department.units.empty()       ? 0
+                                                    : recovered.unit_lines[department.units.front().code];
   report.Guess(line, "jurisdiction name " + name + " derived", evidence);
 }
 
@@ -205,6 +271,7 @@ std::string JurisdictionNameFromDepartment(const std::string& department_name) {
 void ResolveIdentity(RecoveredDocument& recovered, const IdentityOverrides& overrides,
                      const SourceDocument& document, ImportReport& report, Diagnostics& diagnostics) {
   ResolveDepartment(recovered, document, report, diagnostics);
+  CompleteUnits(recovered, document, report, diagnostics);
   ResolveJurisdictionCode(recovered, overrides, document, report, diagnostics);
   ResolveYear(recovered, overrides, document, report, diagnostics);
   ResolveJurisdictionName(recovered, overrides, document, report, diagnostics);

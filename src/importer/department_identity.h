@@ -2,8 +2,12 @@
 // budget year, which a 绩效文本 rarely prints as such. They are read from
 // what it does print, and each reading is noted in the report as a guess:
 //
-//   department code   the first 3 digits of its unit codes (203001 → 203)
-//   department name   the cover; else the 本级 unit's name without 本级
+//   department code   the first 3 digits of its unit codes (203001 → 203);
+//                     else the line over the budget tables ("203 中共…部")
+//   department name   the cover (without a trailing 本级); else that line;
+//                     else the 本级 unit's name without 本级
+//   units             completed from the 机构设置 table (unit_roster.h); a
+//                     table that prints no unit belongs to the 本级 unit
 //   jurisdiction code the first 6 digits of the project codes (13052924P… → 130529)
 //   year              the title (2024 年部门预算绩效文本); else digits 7–8 of
 //                     the project codes (13032221… → 2021)

@@ -1,9 +1,10 @@
 // The importer's pipeline for one published document:
 //
-//   detect the text format → read it with that format's reader →
-//   work out department, jurisdiction and year → one DepartmentYear
+//   apply the document's patch file → detect the text format → read it
+//   with that format's reader → work out department, jurisdiction and year
+//   → one DepartmentYear
 //
-// Pure: the document is already read (document_lines.h) and nothing is
+// Pure: the document is already read (document_input.h) and nothing is
 // written (content_folder_writer.h does that, for a whole import at once).
 // To support another format, add a reader and a case in ImportDocument.
 #pragma once
@@ -12,6 +13,7 @@
 #include "importer/department_identity.h"
 #include "importer/document_lines.h"
 #include "importer/import_report.h"
+#include "importer/source_patches.h"
 #include "model/site.h"
 
 namespace gongkai {
@@ -21,7 +23,19 @@ struct ImportedDocument {
   ImportReport report;
 };
 
-ImportedDocument ImportDocument(const SourceDocument& document, const IdentityOverrides& overrides,
+struct ImportOptions {
+  IdentityOverrides overrides;
+  const PatchFile* patches = nullptr;  // corrections for this document, if it has any
+};
+
+ImportedDocument ImportDocument(const SourceDocument& document, const ImportOptions& options,
                                 Diagnostics& diagnostics);
+
+inline ImportedDocument ImportDocument(const SourceDocument& document, const IdentityOverrides& overrides,
+                                       Diagnostics& diagnostics) {
+  ImportOptions options;
+  options.overrides = overrides;
+  return ImportDocument(document, options, diagnostics);
+}
 
 }  // namespace gongkai

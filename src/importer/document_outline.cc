@@ -3,150 +3,191 @@
 #include <optional>
 
 #include "importer/cjk_text.h"
+#include "importer/outline_headings.h"
 
 namespace gongkai {
 namespace {
 
 constexpr size_t kQuotedCharacters = 40;
 
-bool IsContentsTitle(const std::string& text) { return WithoutSpaces(text) == "目录"; }
+// "目录", "2023 年部门预算信息公开目录".
+bool IsContentsTitle(const std::string& text) {
+  const std::string key = WithoutSpaces(text);
+  return key == "目录" || (EndsWith(key, "目录") && key.size() <= 30 * 3 && key.find("。") == std::string::npos);
+}
 
 // "一、总体绩效目标.....\t1", "3.“五老”活动阵地经费绩效目标表.....\t6": dot
-// leaders or a page number after a tab.
+// leaders or a page number after a tab; "----\t----" rules between entries.
 bool IsContentsEntry(const std::string& text) {
   if (text.find(".....") != std::string::npos || text.find("……") != std::string::npos) return true;
   const size_t tab = text.rfind('\t');
   if (tab == std::string::npos) return false;
   const std::string page = TrimAscii(text.substr(tab + 1));
-  return !page.empty() && page.find_first_not_of("0123456789") == std::string::npos;
-}
-
-// "第二部分 预算项目绩效目标" → "预算项目绩效目标"; "第一部分" → ""; nullopt
-// when the line is not a part heading.
-std::optional<std::string> PartTitle(const std::string& text) {
-  static constexpr std::string_view kNumerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
-  if (!StartsWith(text, "第")) return std::nullopt;
-  std::string_view rest = std::string_view(text).substr(3);
-  bool any = false;
-  for (bool found = true; found;) {
-    found = false;
-    for (std::string_view numeral : kNumerals) {
-      if (StartsWith(rest, numeral)) {
-        rest.remove_prefix(numeral.size());
-        found = any = true;
-      }
-    }
-  }
-  if (!any || !StartsWith(rest, "部分")) return std::nullopt;
-  rest.remove_prefix(std::string_view("部分").size());
-  std::string title = TrimAscii(rest);
-  for (std::string_view separator : {std::string_view("："), std::string_view(":")}) {
-    if (StartsWith(title, separator)) title = TrimAscii(std::string_view(title).substr(separator.size()));
-  }
-  return title;
-}
-
-std::optional<BlockKind> GoalHeadingKind(const std::string& text) {
-  const std::string key = WithoutSpaces(WithoutChineseNumbering(text));
-  if (key == "总体绩效目标") return BlockKind::kOverallGoals;
-  if (key == "分项绩效目标") return BlockKind::kSubGoals;
-  if (key == "工作保障措施") return BlockKind::kMeasures;
-  return std::nullopt;
-}
-
-// "1.2021年选聘…资金绩效目标表". Table cells of Word text start with a tab, so
-// a numbered goal inside a cell ("2.按标准发放…") cannot pass for one.
-bool IsProjectHeading(const SourceLine& line) {
-  if (line.text.empty() || line.text[0] == '\t') return false;
-  const std::string text = TrimAscii(line.text);
-  return ReadListNumber(text, nullptr).has_value() && EndsWith(WithoutSpaces(text), "绩效目标表");
+  if (page.empty()) return false;
+  return page.find_first_not_of("0123456789") == std::string::npos || page.find_first_not_of("-") == std::string::npos;
 }
 
 // The index of the contents' last entry, starting from its title at `start`.
-// The contents may list part headings without page numbers; the body's own
-// "第一部分" is followed by ordinary text and ends the contents.
+// The contents may list group titles and part headings without page numbers
+// ("部门预算公开表"); such a line belongs to the contents when an entry
+// follows it. The body's own first heading is followed by text and ends them.
 size_t EndOfContents(const std::vector<SourceLine>& lines, size_t start) {
   size_t last_entry = start;
   for (size_t i = start + 1; i < lines.size(); ++i) {
     const std::string text = TrimAscii(lines[i].text);
-    if (text.empty() || PartTitle(text)) continue;
-    if (!IsContentsEntry(lines[i].text)) break;
-    last_entry = i;
+    if (text.empty()) continue;
+    if (IsContentsEntry(lines[i].text)) {
+      last_entry = i;
+      continue;
+    }
+    size_t next = i + 1;
+    while (next < lines.size() && TrimAscii(lines[next].text).empty()) ++next;
+    const bool short_line = text.size() <= 30 * 3 && text.find("。") == std::string::npos;
+    if (!PartTitle(text) && !(short_line && next < lines.size() && IsContentsEntry(lines[next].text))) break;
   }
   return last_entry;
 }
 
+BlockKind KindOf(HeadingKind kind) {
+  switch (kind) {
+    case HeadingKind::kOverallGoals: return BlockKind::kOverallGoals;
+    case HeadingKind::kSubGoals: return BlockKind::kSubGoals;
+    case HeadingKind::kMeasures: return BlockKind::kMeasures;
+    case HeadingKind::kNarrative: return BlockKind::kNarrative;
+    case HeadingKind::kBudgetTable: return BlockKind::kBudgetTable;
+    default: return BlockKind::kProject;
+  }
+}
+
+class Outliner {
+ public:
+  Outliner(const std::vector<SourceLine>& lines, ImportReport& report) : lines_(lines), report_(report) {}
+
+  DocumentOutline Run() {
+    for (i_ = 0; i_ < lines_.size(); ++i_) Line(lines_[i_]);
+    FinishBlock();
+    SkipOrphans();
+    return std::move(outline_);
+  }
+
+ private:
+  void Line(const SourceLine& line) {
+    const std::string text = TrimAscii(line.text);
+    if (text.empty()) {
+      if (block_) block_->body.push_back(line);
+      return;
+    }
+    if (!started_ && !block_ && IsContentsTitle(text)) {
+      const size_t end = EndOfContents(lines_, i_);
+      report_.Skip(line.number, lines_[end].number, "table of contents");
+      i_ = end;
+      started_ = true;
+      return;
+    }
+    std::optional<Heading> heading = ClassifyHeading(line);
+    if (heading && heading->kind == HeadingKind::kNarrative && InsideSameNarrative(*heading)) heading.reset();
+    if (!heading) {
+      Body(line, text);
+      return;
+    }
+    started_ = true;
+    // "第一部分" on a line of its own: the title is the next line.
+    if (PartTitle(text) && heading->title.empty()) ReadPartTitleFromNextLine(*heading);
+    FinishBlock();
+    switch (heading->kind) {
+      case HeadingKind::kContainer:
+        SkipOrphans();
+        in_blocks_ = true;
+        return;
+      case HeadingKind::kExplanationTitle:
+        SkipOrphans();
+        report_.Skip(line.number, 0, "title of the 情况说明", text);
+        in_blocks_ = true;
+        return;
+      default:
+        break;
+    }
+    OutlineBlock block{KindOf(heading->kind), {line.number, text}, heading->title, heading->id, {}};
+    if (heading->kind == HeadingKind::kProject) {
+      // Rows printed above the table's heading (OCR puts the heading where
+      // it finds it) belong to the table below them.
+      if (!orphans_.empty()) {
+        report_.Guess(orphans_.front().number, "lines " + std::to_string(orphans_.front().number) + "–" +
+                                                   std::to_string(orphans_.back().number) +
+                                                   " above the heading at line " + std::to_string(line.number) +
+                                                   " read as the top of its table");
+      }
+      block.body = std::move(orphans_);
+      orphans_.clear();
+    } else {
+      SkipOrphans();
+    }
+    outline_.blocks.push_back(std::move(block));
+    block_ = &outline_.blocks.back();
+    in_blocks_ = true;
+  }
+
+  void Body(const SourceLine& line, const std::string& text) {
+    if (block_) {
+      block_->body.push_back(line);
+    } else if (!started_) {
+      outline_.cover.push_back({line.number, text});
+    } else {
+      orphans_.push_back(line);
+    }
+  }
+
+  // "一、部门职责" under 第一部分:部门职责及机构设置情况 is a subheading.
+  bool InsideSameNarrative(const Heading& heading) const {
+    if (!block_ || block_->kind != BlockKind::kNarrative) return false;
+    return heading.id == block_->section_id || WithoutSpaces(block_->title).find(WithoutSpaces(heading.title)) != std::string::npos;
+  }
+
+  void ReadPartTitleFromNextLine(Heading& heading) {
+    for (size_t j = i_ + 1; j < lines_.size(); ++j) {
+      const std::string next = TrimAscii(lines_[j].text);
+      if (next.empty()) continue;
+      if (!ClassifyHeading(lines_[j])) {
+        heading = ClassifyPartTitle(next);
+        i_ = j;
+      }
+      return;
+    }
+  }
+
+  void FinishBlock() {
+    if (block_ && block_->kind == BlockKind::kBudgetTable) {
+      int last = block_->heading.number;
+      for (const SourceLine& line : block_->body) {
+        if (!TrimAscii(line.text).empty()) last = line.number;
+      }
+      report_.Skip(block_->heading.number, last, "budget table found, not imported (budget tables come with a later issue)",
+                   block_->title);
+    }
+    block_ = nullptr;
+  }
+
+  void SkipOrphans() {
+    for (const SourceLine& line : orphans_) {
+      report_.Skip(line.number, 0, "line outside any known block", Abbreviate(TrimAscii(line.text), kQuotedCharacters));
+    }
+    orphans_.clear();
+  }
+
+  const std::vector<SourceLine>& lines_;
+  ImportReport& report_;
+  DocumentOutline outline_;
+  OutlineBlock* block_ = nullptr;
+  std::vector<SourceLine> orphans_;  // lines between blocks, waiting for the next heading
+  bool started_ = false;             // past the cover
+  bool in_blocks_ = false;
+  size_t i_ = 0;
+};
+
 }  // namespace
 
 DocumentOutline OutlineDocument(const std::vector<SourceLine>& lines, ImportReport& report) {
-  DocumentOutline outline;
-  enum class State { kCover, kReading, kSkippingPart } state = State::kCover;
-  OutlineBlock* block = nullptr;
-  int skipped_first = 0, skipped_last = 0;
-  std::string skipped_title;
-  const auto finish_skipped_part = [&]() {
-    if (state == State::kSkippingPart) report.Skip(skipped_first, skipped_last, "part not imported", skipped_title);
-  };
-
-  for (size_t i = 0; i < lines.size(); ++i) {
-    const SourceLine& line = lines[i];
-    const std::string text = TrimAscii(line.text);
-    if (text.empty()) {
-      if (block) block->body.push_back(line);
-      continue;
-    }
-    if (IsContentsTitle(text) && !block) {
-      const size_t end = EndOfContents(lines, i);
-      report.Skip(line.number, lines[end].number, "table of contents");
-      i = end;
-      continue;
-    }
-    if (const auto part = PartTitle(text)) {
-      finish_skipped_part();
-      block = nullptr;
-      std::string title = *part;
-      // "第一部分" on a line of its own: the title is the next line.
-      if (title.empty()) {
-        for (size_t j = i + 1; j < lines.size(); ++j) {
-          const std::string next = TrimAscii(lines[j].text);
-          if (next.empty()) continue;
-          if (!GoalHeadingKind(next) && !IsProjectHeading(lines[j]) && !PartTitle(next)) {
-            title = next;
-            i = j;
-          }
-          break;
-        }
-      }
-      if (title.find("绩效") != std::string::npos) {
-        state = State::kReading;
-      } else {
-        state = State::kSkippingPart;
-        skipped_first = skipped_last = line.number;
-        skipped_title = part->empty() ? text + " " + title : text;
-      }
-      continue;
-    }
-    if (state == State::kSkippingPart) {
-      skipped_last = line.number;
-      continue;
-    }
-    const std::optional<BlockKind> goal_kind = GoalHeadingKind(text);
-    if (goal_kind || IsProjectHeading(line)) {
-      state = State::kReading;
-      outline.blocks.push_back({goal_kind.value_or(BlockKind::kProject), {line.number, text}, {}});
-      block = &outline.blocks.back();
-      continue;
-    }
-    if (block) {
-      block->body.push_back(line);
-    } else if (state == State::kCover) {
-      outline.cover.push_back({line.number, text});
-    } else {
-      report.Skip(line.number, 0, "line outside any known block", Abbreviate(text, kQuotedCharacters));
-    }
-  }
-  finish_skipped_part();
-  return outline;
+  return Outliner(lines, report).Run();
 }
 
 }  // namespace gongkai

@@ -59,6 +59,8 @@ const char* DocumentFormatName(DocumentFormat format) {
     case DocumentFormat::kWordText: return "Word text";
     case DocumentFormat::kPdfText: return "PDF text";
     case DocumentFormat::kOcrMarkdown: return "OCR markdown";
+    case DocumentFormat::kDocx: return "Word .docx";
+    case DocumentFormat::kHtml: return "HTML";
     case DocumentFormat::kUnknown: break;
   }
   return "unknown";

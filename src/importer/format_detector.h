@@ -8,7 +8,9 @@
 //                separated by tabs; cells wrapped inside the PDF come out
 //                split by spaces.
 //   OCR markdown a scanned PDF read by OCR into markdown: "#" headings,
-//                HTML tags in cells. No reader yet.
+//                HTML tags in cells (ocr_markdown.h).
+// .docx files and HTML pages are told from their bytes (document_input.h)
+// and named here only for the report.
 #pragma once
 
 #include <string>
@@ -18,7 +20,7 @@
 
 namespace gongkai {
 
-enum class DocumentFormat { kUnknown, kWordText, kPdfText, kOcrMarkdown };
+enum class DocumentFormat { kUnknown, kWordText, kPdfText, kOcrMarkdown, kDocx, kHtml };
 
 struct DetectedFormat {
   DocumentFormat format = DocumentFormat::kUnknown;
@@ -27,7 +29,7 @@ struct DetectedFormat {
 
 DetectedFormat DetectDocumentFormat(const std::vector<SourceLine>& lines);
 
-// "Word text", "PDF text", "OCR markdown", "unknown".
+// "Word text", "PDF text", "OCR markdown", "Word .docx", "HTML", "unknown".
 const char* DocumentFormatName(DocumentFormat format);
 
 }  // namespace gongkai

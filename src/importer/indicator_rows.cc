@@ -1,35 +1,23 @@
 #include "importer/indicator_rows.h"
 
 #include <algorithm>
-#include <map>
 
 #include "format/target_value_reader.h"
 #include "importer/cjk_text.h"
+#include "importer/indicator_levels.h"
 
 namespace gongkai {
 namespace {
 
 constexpr size_t kColumns = 6;
 
-// 一级指标 → its 二级指标 (domain.md).
-const std::map<std::string, std::vector<std::string>>& LevelVocabulary() {
-  static const std::map<std::string, std::vector<std::string>> vocabulary = {
-      {"产出指标", {"数量指标", "质量指标", "时效指标", "成本指标"}},
-      {"效益指标", {"经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"}},
-      {"满意度指标", {"服务对象满意度指标"}},
-  };
-  return vocabulary;
-}
-
 void CheckLevels(const Indicator& indicator, const SourceDocument& document, int line, Diagnostics& diagnostics) {
-  const auto& vocabulary = LevelVocabulary();
-  const auto level1 = vocabulary.find(indicator.level1);
-  if (level1 == vocabulary.end()) {
+  if (!IsKnownLevel1(indicator.level1)) {
     diagnostics.Warning(document.At(line), "unknown 一级指标 \"" + indicator.level1 +
                                                "\" (expected 产出指标, 效益指标 or 满意度指标); imported as published");
     return;
   }
-  const auto& level2s = level1->second;
+  const auto& level2s = Level2Of(indicator.level1);
   if (std::find(level2s.begin(), level2s.end(), indicator.level2) == level2s.end()) {
     diagnostics.Warning(document.At(line), "二级指标 \"" + indicator.level2 + "\" is not one of the 二级指标 of " +
                                                indicator.level1 + "; imported as published");

@@ -27,8 +27,35 @@ std::vector<TableRow> PdfTableRows(const std::vector<SourceLine>& body, ImportRe
   return rows;
 }
 
+namespace {
+
+std::string WithoutMarkdownMarks(const std::string& text) {
+  std::string out = text;
+  for (size_t at = out.find("**"); at != std::string::npos; at = out.find("**", at)) out.erase(at, 2);
+  // "- 1、…": a numbered paragraph the converter made a list item.
+  const std::string trimmed = TrimAscii(out);
+  if (StartsWith(trimmed, "- ") && trimmed.size() > 2) {
+    const std::string rest = TrimAscii(trimmed.substr(2));
+    if ((rest[0] >= '0' && rest[0] <= '9') || StartsWith(rest, "（") || StartsWith(rest, "(")) return rest;
+  }
+  return out;
+}
+
+}  // namespace
+
 RecoveredDocument ReadPdfText(const SourceDocument& document, ImportReport& report, Diagnostics& diagnostics) {
-  return ReadPerformanceDocument(document, document.lines, PdfTableRows, report, diagnostics);
+  std::vector<SourceLine> lines;
+  lines.reserve(document.lines.size());
+  for (const SourceLine& line : document.lines) {
+    std::string text = WithoutMarkdownMarks(line.text);
+    if (text != line.text) report.Repair(line.number, "markdown marks of the text extraction removed (** or - )");
+    lines.push_back({line.number, std::move(text)});
+  }
+  TextFormat format;
+  format.table_rows = PdfTableRows;
+  format.narrative.rejoin_paragraphs = true;
+  format.narrative.table_rows = PdfTableRows;
+  return ReadPerformanceDocument(document, lines, format, report, diagnostics);
 }
 
 }  // namespace gongkai

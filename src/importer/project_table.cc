@@ -100,12 +100,16 @@ class TableReader {
       if (!field) continue;
       labelled = true;
       last_was_budget_ = last_was_budget_ || *field == Field::kBudget;
+      if (*field == Field::kCode) {
+        ReadCode(row, j);
+        continue;
+      }
       Assign(*field, row.Text(j + 1), j + 1 < row.cells.size() ? row.cells[j + 1].line : row.line);
     }
     if (labelled) return false;
-    // 资金用途: the row under the budget row, whose label cell is merged
-    // with 预算规模及资金用途 above it.
-    if (follows_budget && (first.empty() || first == "资金用途")) {
+    // 资金用途: a row labelled so, or the row under the budget row whose
+    // label cell is merged with 预算规模及资金用途 above it.
+    if (first == "资金用途" || (follows_budget && first.empty())) {
       for (size_t j = 1; j < row.cells.size(); ++j) {
         if (!row.cells[j].text.empty()) {
           contents_.project.purpose += (contents_.project.purpose.empty() ? "" : "\n") + row.cells[j].text;
@@ -115,11 +119,38 @@ class TableReader {
     }
     for (const TableCell& cell : row.cells) {
       if (cell.text.empty()) continue;
-      diagnostics_.Warning(document_.At(row.line), "a row of the 绩效目标表 that the importer does not know; skipped");
+      if (!table_.ocr) {
+        diagnostics_.Warning(document_.At(row.line), "a row of the 绩效目标表 that the importer does not know; skipped");
+      }
       report_.Skip(row.line, 0, "unknown row of a 绩效目标表", Abbreviate(cell.text, 40));
       break;
     }
     return false;
+  }
+
+  // The code's cells: those after the 项目编码 label up to the next label
+  // (PDF text puts an empty cell between; OCR splits the code over two).
+  void ReadCode(const TableRow& row, size_t label) {
+    std::vector<std::string> parts;
+    int line = row.line;
+    for (size_t j = label + 1; j < row.cells.size() && !LabelField(row.cells[j].text); ++j) {
+      if (row.cells[j].text.empty()) continue;
+      if (parts.empty()) line = row.cells[j].line;
+      parts.push_back(row.cells[j].text);
+    }
+    Project& project = contents_.project;
+    contents_.code_parts = parts;
+    contents_.code_line = line;
+    project.code = ReassembleCodeParts(parts);
+    std::string printed;
+    for (const std::string& part : parts) printed += (printed.empty() ? "" : "\" / \"") + part;
+    if (parts.size() > 1 || (parts.size() == 1 && project.code != parts[0])) {
+      report_.Repair(line, "project code rejoined", "\"" + printed + "\" → " + project.code);
+    }
+    if (!project.code.empty() && !LooksLikeProjectCode(project.code) && !table_.ocr) {
+      diagnostics_.Warning(document_.At(line), "\"" + project.code + "\" does not look like a 项目编码 "
+                                               "(6-digit jurisdiction, 2-digit year, letters and digits)");
+    }
   }
 
   void CheckMoneyUnit(const TableCell& cell) {
@@ -131,15 +162,7 @@ class TableReader {
   void Assign(Field field, const std::string& text, int line) {
     Project& project = contents_.project;
     switch (field) {
-      case Field::kCode:
-        project.code = ReassembleCode(text);
-        contents_.code_line = line;
-        if (project.code != text) report_.Repair(line, "project code rejoined", "\"" + text + "\" → " + project.code);
-        if (!project.code.empty() && !LooksLikeProjectCode(project.code)) {
-          diagnostics_.Warning(document_.At(line), "\"" + project.code + "\" does not look like a 项目编码 "
-                                                   "(6-digit jurisdiction, 2-digit year, letters and digits)");
-        }
-        break;
+      case Field::kCode: break;  // ReadCode
       case Field::kName: project.name = text; break;
       case Field::kBudget: project.budget = ReadAmount(text, line, "预算数"); break;
       case Field::kFiscalFunds: project.fiscal_funds = ReadAmount(text, line, "财政资金"); break;
@@ -196,19 +219,36 @@ class TableReader {
       project.name = heading_name;
       report_.Guess(line, "no 项目名称 cell; the name is taken from the heading", heading_name);
     } else if (WithoutSpaces(project.name) != WithoutSpaces(heading_name)) {
-      diagnostics_.Warning(document_.At(line), "the heading names \"" + heading_name + "\" but the table's 项目名称 is \"" +
-                                                   project.name + "\"; the table's name is imported");
-    }
-    if (!have_unit_) {
-      diagnostics_.Error(document_.At(line), "no unit line (such as \"203001 …本级\") above the table");
-      return std::nullopt;
+      if (table_.ocr && !heading_name.empty()) {
+        report_.Guess(line, "the 项目名称 cell reads \"" + project.name + "\"; the heading's name is imported",
+                      heading_name);
+        project.name = heading_name;
+      } else {
+        diagnostics_.Warning(document_.At(line), "the heading names \"" + heading_name + "\" but the table's 项目名称 is \"" +
+                                                     project.name + "\"; the table's name is imported");
+      }
     }
     if (project.name.empty()) {
       diagnostics_.Error(document_.At(line), "the project has no name");
       return std::nullopt;
     }
+    project.withheld = IsWithheld(project);
+    if (project.withheld) report_.Guess(line, "every indicator of the table is 涉密: the project is marked withheld");
     project.unit_code = contents_.unit.code;
     return contents_;
+  }
+
+  // 涉密 (classified) throughout: 002's 保密工作经费 prints 涉密 for every
+  // goal and indicator. One 涉密 cell among published ones is not enough.
+  static bool IsWithheld(const Project& project) {
+    if (project.indicators.empty()) return false;
+    for (const Indicator& indicator : project.indicators) {
+      for (const std::string* cell : {&indicator.name, &indicator.description, &indicator.value.text}) {
+        if (!cell->empty() && *cell != "涉密") return false;
+      }
+      if (indicator.name != "涉密" && indicator.value.text != "涉密") return false;
+    }
+    return true;
   }
 
   const ProjectTable& table_;

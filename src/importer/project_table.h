@@ -31,17 +31,23 @@ namespace gongkai {
 struct ProjectTable {
   SourceLine heading;          // "1.2021年选聘…资金绩效目标表", field code removed
   std::vector<TableRow> rows;  // all rows below the heading, the unit line included
+  // OCR text: the heading is read more reliably than the table, whose name
+  // cell it replaces when they differ, and rows the importer does not know
+  // are OCR's reading of rules and stamps, noted rather than warned about.
+  bool ocr = false;
 };
 
 struct ProjectTableContents {
   Project project;
-  Unit unit;  // the unit line above the table: code and name only
+  Unit unit;  // the unit line above the table: code and name only; empty when the table prints none
   int unit_line = 0;
   int code_line = 0;  // where the 项目编码 is printed; 0 when it is not
+  std::vector<std::string> code_parts;  // the cells the code was printed in (cell_repair.h)
 };
 
-// nullopt when the table lacks what a project needs (a unit, a name); the
-// reasons are in `diagnostics`.
+// nullopt when the table lacks what a project needs (a name); the reasons
+// are in `diagnostics`. A table without a unit line is returned with an
+// empty unit: which unit it belongs to is for the caller to work out.
 std::optional<ProjectTableContents> ReadProjectTable(const ProjectTable& table, const SourceDocument& document,
                                                      ImportReport& report, Diagnostics& diagnostics);
 

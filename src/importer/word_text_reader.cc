@@ -42,7 +42,11 @@ RecoveredDocument ReadWordText(const SourceDocument& document, ImportReport& rep
     if (text != line.text) report.Repair(line.number, "Word field code removed");
     lines.push_back({line.number, std::move(text)});
   }
-  return ReadPerformanceDocument(document, lines, WordTableRows, report, diagnostics);
+  TextFormat format;
+  format.table_rows = WordTableRows;
+  format.narrative.cells_on_lines = true;
+  format.narrative.table_rows = WordTableRows;
+  return ReadPerformanceDocument(document, lines, format, report, diagnostics);
 }
 
 }  // namespace gongkai

@@ -1,4 +1,5 @@
-// Word text: a document saved from Word as plain text (seeds 001, 002).
+// Word text: a document saved from Word as plain text (seeds 001, 002), and
+// the same lines built from a .docx or an HTML page (word_text_lines.h).
 //
 // Word writes a table one cell per line, each cell indented by a tab, and a
 // blank line after each row. A cell holding several paragraphs continues on
