@@ -4,8 +4,9 @@
 #pragma once
 
 #include <array>
-#include <map>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "search/posting_list.h"
 #include "search/ranking.h"
@@ -14,12 +15,20 @@
 namespace gongkai {
 
 struct TermPostings {
-  explicit TermPostings(uint32_t chunk_size) : by_rank{PostingList(chunk_size), PostingList(chunk_size), PostingList(chunk_size)} {}
+  explicit TermPostings(uint32_t chunk_size)
+      : by_rank{PostingList(chunk_size), PostingList(chunk_size), PostingList(chunk_size)} {}
   std::array<PostingList, kSearchRankCount> by_rank;
 };
 
-// Terms in byte order, which for UTF-8 is code point order.
-using InvertedIndex = std::map<std::string, TermPostings>;
+struct InvertedIndex {
+  // Terms in byte order, which for UTF-8 is code point order; postings[i]
+  // belongs to terms[i].
+  std::vector<std::string> terms;
+  std::vector<TermPostings> postings;
+
+  // nullptr when the index does not hold `term`.
+  const TermPostings* Find(std::string_view term) const;
+};
 
 // `chunk_size`: documents per chunk of a long list (PostingList).
 InvertedIndex BuildInvertedIndex(const SearchDocuments& documents, uint32_t chunk_size);

@@ -46,7 +46,9 @@ json WriteDictionary(const InvertedIndex& index, const SearchIndexOptions& optio
     shard = json::object();
     shard_bytes = 0;
   };
-  for (const auto& [term, postings] : index) {
+  for (size_t i = 0; i < index.terms.size(); ++i) {
+    const std::string& term = index.terms[i];
+    const TermPostings& postings = index.postings[i];
     if (boundaries.empty() || shard_bytes >= options.dictionary_shard_bytes) {
       if (!boundaries.empty()) flush();
       boundaries.push_back(previous ? SeparatorPrefix(*previous, term) : std::string());
@@ -66,9 +68,18 @@ void WriteDocumentShards(const SearchDocuments& documents, const SearchIndexOpti
     json shard = json::array();
     for (size_t id = first; id < std::min(all.size(), first + options.documents_per_shard); ++id) {
       const SearchDocument& document = all[id];
-      json row = {static_cast<int>(document.kind), document.url, document.title, document.context};
+      // An indicator repeats its project's URL and name: null says "as in
+      // the row before", which saves a third of the documents' bytes.
+      const SearchDocument* before = id > first ? &all[id - 1] : nullptr;
+      json url = before && before->url == document.url ? json() : json(document.url);
+      json context = before && before->context == document.context && !document.context.empty()
+                         ? json()
+                         : json(document.context);
+      json row = {static_cast<int>(document.kind), std::move(url), document.title, std::move(context)};
       for (const std::string& field : document.fields) row.push_back(field);
-      while (row.size() > 3 && row.back().get_ref<const std::string&>().empty()) row.erase(row.size() - 1);
+      while (row.size() > 3 && row.back().is_string() && row.back().get_ref<const std::string&>().empty()) {
+        row.erase(row.size() - 1);
+      }
       shard.push_back(std::move(row));
     }
     files.push_back({options.folder + "d/" + std::to_string(first / options.documents_per_shard) + ".json",

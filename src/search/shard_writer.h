@@ -11,7 +11,8 @@
 //   <folder>p/<n>.json    one chunk of a long list: a JSON string
 //   <folder>d/<n>.json    documents n·D … n·D+D-1 (D = documents_per_shard):
 //                         [kind, url, title, context, rank 0 text, rank 1
-//                         text, rank 2 text], trailing empty strings dropped
+//                         text, rank 2 text], trailing empty strings dropped;
+//                         a null url or context is the row before's
 //
 // Pure and deterministic: the same documents give the same bytes.
 #pragma once
@@ -27,8 +28,10 @@ namespace gongkai {
 
 struct SearchIndexOptions {
   std::string folder = "search/data/";    // site-relative, ends in '/'
-  size_t documents_per_shard = 32;        // a page of results needs a few small files
-  size_t dictionary_shard_bytes = 16384;  // one lookup costs about 5 KB gzipped
+  // Tuned on the 10,000-project benchmark site (tests/bench): smaller files
+  // fetch fewer unused bytes per query but make more files.
+  size_t documents_per_shard = 16;        // a result's document costs about 2.5 KB gzipped
+  size_t dictionary_shard_bytes = 8192;   // a term's lookup costs about 5 KB gzipped
   size_t inline_list_bytes = 1024;        // longer lists move to chunk files, fetched as needed
   uint32_t chunk_size = 2048;             // documents per chunk file: 2–3 KB when dense
 };

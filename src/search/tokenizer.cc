@@ -76,33 +76,43 @@ std::string FoldForSearch(std::string_view text) {
   return folded;
 }
 
-std::vector<std::string> IndexTerms(std::string_view folded) {
-  std::vector<std::string> terms;
-  std::string word;
-  std::string_view previous_han;  // the Han character just before, if any
+std::vector<std::string_view> IndexTerms(std::string_view folded) {
+  std::vector<std::string_view> terms;
+  // Every term is folded.substr(from, to - from).
+  const auto term = [&](size_t from, size_t to) { terms.push_back(folded.substr(from, to - from)); };
+  size_t word_start = std::string_view::npos;
+  size_t han_start = std::string_view::npos;         // the Han character just before, if any
+  size_t han_before_word = std::string_view::npos;   // the Han character before the current word
   for (size_t i = 0; i < folded.size();) {
     const size_t start = i;
     const char32_t cp = NextCodePoint(folded, i);
-    const std::string_view character = folded.substr(start, i - start);
     if (cp != kInvalid && IsWordCharacter(cp)) {
-      word += static_cast<char>(cp);
-      previous_han = {};
+      if (word_start == std::string_view::npos) {
+        word_start = start;
+        han_before_word = han_start;
+      }
+      han_start = std::string_view::npos;
       continue;
     }
-    if (!word.empty()) terms.push_back(std::move(word)), word.clear();
-    if (cp == kInvalid || !IsSearchHan(cp)) {
-      previous_han = {};
+    const bool han = cp != kInvalid && IsSearchHan(cp);
+    if (word_start != std::string_view::npos) {  // a word ends here
+      term(word_start, start);
+      if (han_before_word != std::string_view::npos) term(han_before_word, start);
+      if (han) term(word_start, i);
+      word_start = han_before_word = std::string_view::npos;
+    }
+    if (!han) {
+      han_start = std::string_view::npos;
       continue;
     }
-    terms.emplace_back(character);
-    if (!previous_han.empty()) {
-      std::string pair(previous_han);
-      pair += character;
-      terms.push_back(std::move(pair));
-    }
-    previous_han = character;
+    term(start, i);
+    if (han_start != std::string_view::npos) term(han_start, i);
+    han_start = start;
   }
-  if (!word.empty()) terms.push_back(std::move(word));
+  if (word_start != std::string_view::npos) {
+    term(word_start, folded.size());
+    if (han_before_word != std::string_view::npos) term(han_before_word, folded.size());
+  }
   return terms;
 }
 

@@ -14,6 +14,9 @@
 //   - a run of ASCII letters and digits gives one word (12345,
 //     13052924p005840120862); a query word matches every word it is a
 //     prefix of;
+//   - where a word touches a Han character, the two together (2021年 in
+//     2021年度, 线12345 in 热线12345): mixed queries such as 2021年度
+//     then look up a term far rarer than 2021 or 年度 alone;
 //   - anything else separates terms.
 // A query matches a document when the document holds all of the query's
 // terms; search.js then keeps only documents holding the query as written
@@ -33,7 +36,8 @@ std::string FoldForSearch(std::string_view text);
 bool IsSearchHan(char32_t code_point);
 
 // Terms of already folded text, in order of appearance, with repeats.
-// Invalid UTF-8 bytes separate terms.
-std::vector<std::string> IndexTerms(std::string_view folded);
+// Every term is a run of `folded`, so the views point into it. Invalid
+// UTF-8 bytes separate terms.
+std::vector<std::string_view> IndexTerms(std::string_view folded);
 
 }  // namespace gongkai

@@ -60,9 +60,9 @@ Site TwoYears() {
 }
 
 Ids Ranked(const InvertedIndex& index, const std::string& term, SearchRank rank) {
-  const auto it = index.find(term);
-  if (it == index.end()) return {};
-  return DecodePostings(it->second.by_rank[static_cast<int>(rank)].text());
+  const TermPostings* postings = index.Find(term);
+  if (!postings) return {};
+  return DecodePostings(postings->by_rank[static_cast<int>(rank)].text());
 }
 
 TEST_CASE("documents are numbered newest year first, kinds in order within a department-year") {

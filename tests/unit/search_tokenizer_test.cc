@@ -11,6 +11,12 @@ namespace {
 
 using Terms = std::vector<std::string>;
 
+Terms TermsOf(std::string_view folded) {
+  Terms terms;
+  for (std::string_view term : IndexTerms(folded)) terms.emplace_back(term);
+  return terms;
+}
+
 TEST_CASE("folding maps full-width ASCII and the ideographic space, and lowers case") {
   CHECK(FoldForSearch("ＡＢＣ１２３％（）") == "abc123%()");
   CHECK(FoldForSearch("１３０５２９２４Ｐ００５８４０１２０８６２") == "13052924p005840120862");
@@ -26,27 +32,33 @@ TEST_CASE("folding keeps everything else, one code point for one") {
 }
 
 TEST_CASE("Han runs give every character and every adjacent pair") {
-  CHECK(IndexTerms("干部培训") == Terms{"干", "部", "干部", "培", "部培", "训", "培训"});
-  CHECK(IndexTerms("党") == Terms{"党"});
+  CHECK(TermsOf("干部培训") == Terms{"干", "部", "干部", "培", "部培", "训", "培训"});
+  CHECK(TermsOf("党") == Terms{"党"});
 }
 
 TEST_CASE("punctuation and spaces end a Han run") {
-  CHECK(IndexTerms("培训，档案") == Terms{"培", "训", "培训", "档", "案", "档案"});
-  CHECK(IndexTerms("“五老”") == Terms{"五", "老", "五老"});
+  CHECK(TermsOf("培训，档案") == Terms{"培", "训", "培训", "档", "案", "档案"});
+  CHECK(TermsOf("“五老”") == Terms{"五", "老", "五老"});
 }
 
 TEST_CASE("letters and digits are words, and a word ends a Han run") {
-  CHECK(IndexTerms("13052924p005840120862") == Terms{"13052924p005840120862"});
-  CHECK(IndexTerms("12345便民热线") == Terms{"12345", "便", "民", "便民", "热", "民热", "线", "热线"});
-  CHECK(IndexTerms("2024年度") == Terms{"2024", "年", "度", "年度"});
-  CHECK(IndexTerms("巨好办app") == Terms{"巨", "好", "巨好", "办", "好办", "app"});
-  CHECK(IndexTerms("≥85%") == Terms{"85"});
-  CHECK(IndexTerms("20.32万元") == Terms{"20", "32", "万", "元", "万元"});
+  CHECK(TermsOf("13052924p005840120862") == Terms{"13052924p005840120862"});
+  CHECK(TermsOf("12345 便民热线") == Terms{"12345", "便", "民", "便民", "热", "民热", "线", "热线"});
+  CHECK(TermsOf("≥85%") == Terms{"85"});
+  CHECK(TermsOf("20.32 万元") == Terms{"20", "32", "万", "元", "万元"});
+}
+
+TEST_CASE("a word touching a Han character also gives the two together") {
+  CHECK(TermsOf("2024年度") == Terms{"2024", "2024年", "年", "度", "年度"});
+  CHECK(TermsOf("巨好办app") == Terms{"巨", "好", "巨好", "办", "好办", "app", "办app"});
+  CHECK(TermsOf("热线12345服务") ==
+        Terms{"热", "线", "热线", "12345", "线12345", "12345服", "服", "务", "服务"});
+  CHECK(TermsOf("第1次") == Terms{"第", "1", "第1", "1次", "次"});
 }
 
 TEST_CASE("terms come from folded text, so full-width and half-width queries meet") {
-  CHECK(IndexTerms(FoldForSearch("Ｐ００５")) == IndexTerms(FoldForSearch("p005")));
-  CHECK(IndexTerms(FoldForSearch("ＡＰＰ运行")) == Terms{"app", "运", "行", "运行"});
+  CHECK(TermsOf(FoldForSearch("Ｐ００５")) == TermsOf(FoldForSearch("p005")));
+  CHECK(TermsOf(FoldForSearch("ＡＰＰ运行")) == Terms{"app", "app运", "运", "行", "运行"});
 }
 
 TEST_CASE("CJK extension characters and 〇 count as Han; kana does not") {
@@ -55,12 +67,12 @@ TEST_CASE("CJK extension characters and 〇 count as Han; kana does not") {
   CHECK(IsSearchHan(0x3400));   // Extension A
   CHECK_FALSE(IsSearchHan(U'あ'));
   CHECK_FALSE(IsSearchHan(U'，'));
-  CHECK(IndexTerms("\xF0\xA0\x80\x80" "字") == Terms{"\xF0\xA0\x80\x80", "字", "\xF0\xA0\x80\x80" "字"});
+  CHECK(TermsOf("\xF0\xA0\x80\x80" "字") == Terms{"\xF0\xA0\x80\x80", "字", "\xF0\xA0\x80\x80" "字"});
 }
 
 TEST_CASE("invalid UTF-8 separates terms instead of failing") {
-  CHECK(IndexTerms("培\xff训") == Terms{"培", "训"});
-  CHECK(IndexTerms("ab\xc3") == Terms{"ab"});
+  CHECK(TermsOf("培\xff训") == Terms{"培", "训"});
+  CHECK(TermsOf("ab\xc3") == Terms{"ab"});
 }
 
 }  // namespace

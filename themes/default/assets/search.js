@@ -14,6 +14,8 @@
   var PAGE_SIZE = 10;          // results verified and shown per page
   var MAX_PREFIX_WORDS = 50;   // a short word prefix expands to at most this many words
   var MAX_PREFIX_SHARDS = 2;   // … found in at most this many dictionary shards
+  var MAX_PROBES = 2;          // other terms with long lists checked in the index, not the text
+  var MAX_PROBE_WORDS = 3;     // … when they expand to at most this many words
   var RANK_COUNT = 3;          // ranking.h: name, indicator, text
   var KIND_KEYS = ["department", "project", "indicator", "section"];
 
@@ -43,7 +45,9 @@
 
   // The query as parts (separated by spaces; each must appear as written)
   // and the index terms to look up: Han pairs (a lone Han character as
-  // itself) and words (prefixes when two characters or longer).
+  // itself), words (prefixes when last in a part and two characters or
+  // longer), and where a word touches a Han character the two together,
+  // which stand for both (2021年 for 2021 and 年).
   function parseQuery(query) {
     var parts = [];
     var terms = [];
@@ -51,30 +55,42 @@
     var hanCount = 0;
     var wordChars = 0;
     fold(query).split(/\s+/).forEach(function (part) {
-      var partTerms = [];
-      var han = [];
-      var word = "";
-      function endHan() {
-        if (han.length === 1) partTerms.push({ term: han[0], prefix: false });
-        for (var k = 1; k < han.length; k++) partTerms.push({ term: han[k - 1] + han[k], prefix: false });
-        hanCount += han.length;
-        han = [];
-      }
-      function endWord() {
-        if (word) partTerms.push({ term: word, prefix: word.length >= 2 });
-        wordChars += word.length;
-        word = "";
-      }
+      // Cut the part into runs: {han: [chars]} or {word: "…"}.
+      var runs = [];
       for (var i = 0; i < part.length;) {
         var cp = part.codePointAt(i);
         var ch = String.fromCodePoint(cp);
         i += ch.length;
-        if (isWordChar(cp)) { endHan(); word += ch; continue; }
-        endWord();
-        if (isHan(cp)) han.push(ch); else endHan();
+        var last = runs[runs.length - 1];
+        if (isWordChar(cp)) {
+          if (last && last.word !== undefined) last.word += ch; else runs.push({ word: ch });
+        } else if (isHan(cp)) {
+          if (last && last.han) last.han.push(ch); else runs.push({ han: [ch] });
+        } else {
+          runs.push({ other: true });
+        }
       }
-      endHan();
-      endWord();
+      var partTerms = [];
+      runs.forEach(function (run, k) {
+        var before = runs[k - 1];
+        var after = runs[k + 1];
+        if (run.han) {
+          hanCount += run.han.length;
+          for (var j = 1; j < run.han.length; j++) partTerms.push({ term: run.han[j - 1] + run.han[j], prefix: false });
+          var touchesWord = (before && before.word !== undefined) || (after && after.word !== undefined);
+          if (run.han.length === 1 && !touchesWord) partTerms.push({ term: run.han[0], prefix: false });
+        } else if (run.word !== undefined) {
+          wordChars += run.word.length;
+          var last = k === runs.length - 1;
+          var prefix = last && run.word.length >= 2;
+          if (after && after.han) partTerms.push({ term: run.word + after.han[0], prefix: false });
+          if (before && before.han) {
+            partTerms.push({ term: before.han[before.han.length - 1] + run.word, prefix: last });
+          } else if (!(after && after.han)) {
+            partTerms.push({ term: run.word, prefix: prefix });
+          }
+        }
+      });
       if (partTerms.length === 0) return;  // punctuation alone: nothing to look up
       if (parts.indexOf(part) < 0) parts.push(part);
       partTerms.forEach(function (t) {
@@ -144,6 +160,18 @@
     }
     return this.cache[path];
   };
+
+  // The ids of chunk [file, base, count] of a long list, decoded once.
+  Index.prototype.chunkIds = function (chunk) {
+    var key = "p/" + chunk[0] + ".json";
+    if (!this.decoded) this.decoded = {};
+    if (!this.decoded[key]) {
+      this.decoded[key] = this.get(key).then(function (text) { return decodePostings(text, chunk[1]); });
+    }
+    return this.decoded[key];
+  };
+
+  Index.prototype.has = function (path) { return Object.prototype.hasOwnProperty.call(this.cache, path); };
 
   Index.prototype.meta = function () {
     var index = this;
@@ -253,8 +281,7 @@
   ListCursor.prototype.head = async function () {
     while (this.pos >= this.ids.length) {
       if (this.chunk + 1 >= this.chunks.length) return Infinity;
-      var chunk = this.chunks[++this.chunk];
-      this.ids = decodePostings(await this.index.get("p/" + chunk[0] + ".json"), chunk[1]);
+      this.ids = await this.index.chunkIds(this.chunks[++this.chunk]);
       this.pos = 0;
     }
     return this.ids[this.pos];
@@ -293,6 +320,63 @@
       return { id: least, rank: rank };
     }
   };
+
+  // Membership of one document in a term with long lists, read chunk by
+  // chunk: only the chunk whose id range holds the document is fetched.
+  function Probe(index, entries) {
+    this.index = index;
+    this.entries = entries;
+  }
+
+  // The chunk files (paths) that rank(id) may need.
+  Probe.prototype.chunksFor = function (id) {
+    var paths = [];
+    this.entries.forEach(function (entry) {
+      entry[1].forEach(function (list) {
+        var chunk = typeof list === "string" ? null : chunkHolding(list, id);
+        if (chunk) paths.push("p/" + chunk[0] + ".json");
+      });
+    });
+    return paths;
+  };
+
+  // Resolves to the best rank at which the term holds document `id`, or -1.
+  Probe.prototype.rank = async function (id) {
+    for (var rank = 0; rank < RANK_COUNT; rank++) {
+      for (var k = 0; k < this.entries.length; k++) {
+        var list = this.entries[k][1][rank];
+        if (!list) continue;
+        var ids;
+        if (typeof list === "string") {
+          ids = decodePostings(list);
+        } else {
+          var chunk = chunkHolding(list, id);
+          if (!chunk) continue;
+          ids = await this.index.chunkIds(chunk);
+        }
+        if (sortedHas(ids, id)) return rank;
+      }
+    }
+    return -1;
+  };
+
+  // The chunk of a long list whose range [base, next base) holds id.
+  function chunkHolding(chunks, id) {
+    var found = null;
+    for (var k = 0; k < chunks.length && chunks[k][1] <= id; k++) found = chunks[k];
+    return found;
+  }
+
+  function sortedHas(ids, id) {
+    var lo = 0;
+    var hi = ids.length - 1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      if (ids[mid] === id) return true;
+      if (ids[mid] < id) lo = mid + 1; else hi = mid - 1;
+    }
+    return false;
+  }
 
   // {id: best rank} of a term whose lists are all inline.
   function inlineRanks(entries) {
@@ -354,7 +438,14 @@
     var driver = 0;
     sizes.forEach(function (size, k) { if (size < sizes[driver]) driver = k; });
     this.filterMaps = [];
-    found.forEach(function (entries, k) { if (k !== driver && allInline(entries)) search.filterMaps.push(inlineRanks(entries)); });
+    this.probes = [];
+    found.forEach(function (entries, k) {
+      if (k === driver) return;
+      if (allInline(entries)) search.filterMaps.push(inlineRanks(entries));
+      else if (entries.length <= MAX_PROBE_WORDS) search.probes.push({ size: sizes[k], probe: new Probe(search.index, entries) });
+    });
+    this.probes = this.probes.sort(function (a, b) { return a.size - b.size; }).slice(0, MAX_PROBES)
+      .map(function (p) { return p.probe; });
     this.stream = new TermStream(this.index, found[driver]);
     if (allInline(found[driver])) await this.collectAll(found.every(allInline));
     return this;
@@ -424,7 +515,7 @@
     var added = [];
     while (!this.done && added.length < PAGE_SIZE) {
       await this.fill(PAGE_SIZE - added.length);
-      var batch = this.pending.splice(0, PAGE_SIZE - added.length);
+      var batch = await this.probeBatch(this.pending.splice(0, PAGE_SIZE - added.length));
       var search = this;
       var documents = await Promise.all(batch.map(function (info) { return search.document(info.id); }));
       batch.forEach(function (info, k) {
@@ -438,9 +529,42 @@
     return added;
   };
 
+  // The batch without candidates that a long list of another term rules
+  // out, when reading those lists costs fewer files than fetching the
+  // candidates' documents would; the batch as it is otherwise.
+  Search.prototype.probeBatch = async function (batch) {
+    if (!this.probes.length || !batch.length) return batch;
+    var search = this;
+    var perShard = this.meta.documents_per_shard;
+    var chunkFiles = new Set();
+    var shardFiles = new Set();
+    batch.forEach(function (info) {
+      shardFiles.add("d/" + Math.floor(info.id / perShard) + ".json");
+      search.probes.forEach(function (probe) { probe.chunksFor(info.id).forEach(function (path) { chunkFiles.add(path); }); });
+    });
+    var index = this.index;
+    var uncached = function (paths) { return Array.from(paths).filter(function (path) { return !index.has(path); }).length; };
+    if (uncached(chunkFiles) > uncached(shardFiles)) return batch;
+    var ranks = await Promise.all(batch.map(function (info) {
+      return Promise.all(search.probes.map(function (probe) { return probe.rank(info.id); }));
+    }));
+    return batch.filter(function (info, k) {
+      if (ranks[k].some(function (rank) { return rank < 0; })) { search.rejected++; return false; }
+      info.rank = Math.max.apply(null, [info.rank].concat(ranks[k]));
+      return true;
+    });
+  };
+
   Search.prototype.document = async function (id) {
     var perShard = this.meta.documents_per_shard;
     var shard = await this.index.get("d/" + Math.floor(id / perShard) + ".json");
+    if (!shard.resolved) {  // a null url or context is the row before's
+      for (var k = 1; k < shard.length; k++) {
+        if (shard[k][1] === null) shard[k][1] = shard[k - 1][1];
+        if (shard[k][3] === null) shard[k][3] = shard[k - 1][3];
+      }
+      shard.resolved = true;
+    }
     return shard[id % perShard];
   };
 
