@@ -24,3 +24,29 @@ test-deps:
 
 clean:
 	rm -rf $(BUILD_DIR) site
+
+# The test suite under AddressSanitizer and UBSan, in build-sanitize/
+# (CMakePresets.json: the same preset a CI job can use).
+.PHONY: sanitize fuzz
+sanitize: test-deps
+	cmake --preset sanitize >/dev/null
+	cmake --build --preset sanitize -j $(JOBS)
+	ctest --preset sanitize -j $(JOBS)
+
+# libFuzzer over every reader of untrusted input, FUZZ_SECONDS each, in
+# build-fuzz/ (needs Debian's clang and libclang-rt-14-dev). A crash lands in
+# build-fuzz/fuzz-artifacts/; see tests/fuzz/run-fuzzers.
+FUZZ_SECONDS ?= 300
+fuzz: deps
+	@command -v clang++ >/dev/null || { echo "gongkai: make fuzz needs clang: sudo apt-get install -y clang libclang-rt-14-dev" >&2; exit 1; }
+	cmake --preset fuzz >/dev/null
+	cmake --build --preset fuzz -j $(JOBS)
+	tests/fuzz/run-fuzzers build-fuzz $(FUZZ_SECONDS)
+
+# The search benchmark: our index on the sample content and on synthetic
+# sites of 10,000 and 100,000 projects, beside Pagefind (from npm) on the
+# 10,000 one; prints the tables (tests/bench/run-bench.js). Takes minutes;
+# not part of `make test`.
+bench: test-deps build
+	cmake --build $(BUILD_DIR) --target search_index_bench -j $(JOBS)
+	node tests/bench/run-bench.js --build-dir $(BUILD_DIR)
