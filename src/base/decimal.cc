@@ -29,8 +29,9 @@ std::optional<Decimal> Decimal::Parse(std::string_view text) {
   int64_t units = 0;
   int integer_digits = 0;
   while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
+    // Counted before multiplying: more digits would overflow int64_t.
+    if (++integer_digits > kMaxIntegerDigits) return std::nullopt;
     units = units * 10 + (text[i] - '0');
-    ++integer_digits;
     ++i;
   }
   if (integer_digits == 0 || integer_digits > kMaxIntegerDigits) return std::nullopt;
@@ -38,8 +39,8 @@ std::optional<Decimal> Decimal::Parse(std::string_view text) {
   if (i < text.size() && text[i] == '.') {
     ++i;
     while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
+      if (++scale > kMaxScale) return std::nullopt;
       units = units * 10 + (text[i] - '0');
-      ++scale;
       ++i;
     }
     if (scale == 0 || scale > kMaxScale) return std::nullopt;

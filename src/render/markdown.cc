@@ -9,6 +9,8 @@
 #include <cstdlib>
 #include <vector>
 
+#include "format/utf8_text.h"
+
 namespace gongkai {
 namespace {
 
@@ -62,6 +64,21 @@ void UnlinkUnsafe(cmark_node* node) {
   cmark_node_free(node);
 }
 
+// Character references bring back what the loader removed from the raw
+// text: "&#1;" is U+0001 and "&#x202E;" a bidi override once decoded. Drop
+// invisible controls again from every literal, link URL and title.
+void RemoveInvisibleControlsFrom(cmark_node* node) {
+  const auto clean = [](const char* text, auto set) {
+    if (text && FindInvisibleControl(text) != std::string::npos) set(RemoveInvisibleControls(text).c_str());
+  };
+  clean(cmark_node_get_literal(node), [&](const char* text) { cmark_node_set_literal(node, text); });
+  const cmark_node_type type = cmark_node_get_type(node);
+  if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
+    clean(cmark_node_get_url(node), [&](const char* text) { cmark_node_set_url(node, text); });
+    clean(cmark_node_get_title(node), [&](const char* text) { cmark_node_set_title(node, text); });
+  }
+}
+
 void SanitizeTree(cmark_node* root) {
   // Collect first: the tree must not change under the iterator.
   std::vector<cmark_node*> nodes;
@@ -72,6 +89,7 @@ void SanitizeTree(cmark_node* root) {
   cmark_iter_free(iter);
   // Children before parents, so an unlinked link's children are already clean.
   for (auto it = nodes.rbegin(); it != nodes.rend(); ++it) {
+    RemoveInvisibleControlsFrom(*it);
     const cmark_node_type type = cmark_node_get_type(*it);
     if (type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_HTML_BLOCK) {
       ReplaceRawHtmlWithText(*it);

@@ -103,6 +103,14 @@ TEST_CASE("hostile: markdown links keep only http, https, mailto and relative UR
   CHECK(Contains(RenderMarkdown("[点此](javascript:alert(1))"), "点此"));
 }
 
+TEST_CASE("hostile: character references cannot bring control characters or bidi overrides back", "[hostile][markdown]") {
+  const std::string html = RenderMarkdown("a&#1;b&#x202E;c&#x7f;d&#27;[31m `&#x2066;` [x](/p&#x202e;.html \"t&#1;\")\n\n    code&#2;\n");
+  INFO(html);
+  CHECK(FindInvalidUtf8(html) == std::string::npos);
+  CHECK(FindInvisibleControl(html) == std::string::npos);
+  CHECK(Contains(html, "abcd"));
+}
+
 TEST_CASE("hostile: the scheme check sees through case, controls and whitespace", "[hostile][markdown]") {
   for (const char* url : {"javascript:x", "JAVASCRIPT:x", " javascript:x", "java\tscript:x", "java\nscript:x",
                           "\x01javascript:x", "data:text/html,x", "vbscript:x", "file:///x", "blob:x"}) {
