@@ -17,6 +17,14 @@ bool IsTitleLine(const std::string& text) {
   return StartsWith(after, "年") && (after.find("预算") != std::string::npos || after.find("决算") != std::string::npos);
 }
 
+// A department's name: no sentence or navigation punctuation ("首页 > 预算公开").
+bool IsNameLine(const std::string& text) {
+  for (const char* mark : {"。", "，", "：", ">", "》", ":", "|", "/"}) {
+    if (text.find(mark) != std::string::npos) return false;
+  }
+  return text.size() <= 40 * 3;
+}
+
 // "(草案)", "（征求意见稿）": a short line without sentence punctuation goes
 // on with the title; a paragraph ("按照《预算法》…规定，现将…") does not.
 bool ContinuesTitle(const std::string& text) {
@@ -53,12 +61,16 @@ CoverPage ReadCoverPage(const std::vector<SourceLine>& cover, ImportReport& repo
     for (const SourceLine& line : cover) report.Skip(line.number, 0, "cover line not imported", line.text);
     return page;
   }
-  // The name sits above the title; a long name may wrap onto two lines.
-  for (size_t i = 0; i < title; ++i) page.department_name += cover[i].text;
-  if (title > 0) page.department_line = cover[0].number;
-  if (title > 1) {
-    report.Repair(cover[0].number, "department name joined from cover lines",
-                  std::to_string(cover[0].number) + "–" + std::to_string(cover[title - 1].number) + " → " +
+  // The name sits right above the title; a long name may wrap onto two
+  // lines. Lines further up (a web page's navigation) are not the name.
+  size_t name = title;
+  while (name > 0 && title - name < 2 && IsNameLine(cover[name - 1].text)) --name;
+  for (size_t i = 0; i < name; ++i) report.Skip(cover[i].number, 0, "cover line not imported", cover[i].text);
+  for (size_t i = name; i < title; ++i) page.department_name += cover[i].text;
+  if (title > name) page.department_line = cover[name].number;
+  if (title > name + 1) {
+    report.Repair(cover[name].number, "department name joined from cover lines",
+                  std::to_string(cover[name].number) + "–" + std::to_string(cover[title - 1].number) + " → " +
                       page.department_name);
   }
   // The title runs on over short lines that follow without a blank line:

@@ -48,12 +48,12 @@ std::optional<SourceDocument> ReadDocumentBytes(const std::string& path, const s
     diagnostics.Error(where, "the file is empty");
     return std::nullopt;
   }
-  if (StartsWith(bytes, "PK\x03\x04") || HasExtension(path, ".docx")) return ReadDocx(path, bytes, diagnostics);
   if (StartsWith(bytes, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
-    diagnostics.Error(where, "an OLE container: an old Word .doc, or a .docx that Word encrypted with a password; "
+    diagnostics.Error(where, "an OLE container: a .docx that Word encrypted with a password, or an old Word .doc; "
                              "open it in Word, remove any password and save it as .docx");
     return std::nullopt;
   }
+  if (StartsWith(bytes, "PK\x03\x04") || HasExtension(path, ".docx")) return ReadDocx(path, bytes, diagnostics);
   if (StartsWith(bytes, "%PDF-")) {
     diagnostics.Error(where, "a PDF: extract its text first (for example: pdftotext -layout, or copy the text out "
                              "of a PDF reader) and import the text file");

@@ -200,9 +200,13 @@ std::optional<SourceDocument> ReadDocx(const std::string& path, const std::strin
     if (source) zip_source_free(source);
     const int code = zip_error_code_zip(&error);
     zip_error_fini(&error);
-    diagnostics.Error(FileLocation(path), code == ZIP_ER_NOZIP
-                                              ? "not a .docx: the file is not a zip archive"
-                                              : "damaged .docx: " + ZipProblem(code) + "; open it in Word and save it again");
+    // A zip's directory is at its end: a file that starts like one but has
+    // none was cut off (an interrupted download) or damaged.
+    const bool zip_start = bytes.compare(0, 4, "PK\x03\x04") == 0;
+    diagnostics.Error(FileLocation(path),
+                      code == ZIP_ER_NOZIP && !zip_start
+                          ? "not a .docx: the file is not a zip archive"
+                          : "damaged .docx: " + ZipProblem(code) + " (cut off or corrupted); open it in Word and save it again");
     return std::nullopt;
   }
   zip_error_fini(&error);

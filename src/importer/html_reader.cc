@@ -51,15 +51,15 @@ int SpanOf(const xmlNode* cell, const char* attribute) {
   return span;
 }
 
-// Collapses whitespace runs (ASCII and U+00A0) to one space, keeping '\n'
-// (from <br> and block ends) as line breaks.
+// Collapses runs of spaces (and U+00A0) to one, keeping '\n' (from <br>)
+// as a line break.
 std::string CollapseSpaces(const std::string& text) {
   std::string out;
   bool space = false;
   for (size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     const bool nbsp = c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0';
-    if (c == ' ' || c == '\t' || c == '\r' || nbsp) {
+    if (c == ' ' || nbsp) {
       space = true;
       if (nbsp) ++i;
       continue;
@@ -88,7 +88,10 @@ class PageReader {
  private:
   void Node(const xmlNode* node) {
     if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
-      if (node->content) pending_ += reinterpret_cast<const char*>(node->content);
+      // A line break in the page's source is a space; only <br> breaks a line.
+      for (const char* c = node->content ? reinterpret_cast<const char*>(node->content) : ""; *c; ++c) {
+        pending_ += *c == '\n' || *c == '\r' || *c == '\t' ? ' ' : *c;
+      }
       return;
     }
     if (node->type != XML_ELEMENT_NODE) return;

@@ -216,8 +216,10 @@ class Normalizer {
   // Every row with a known 二级指标 gets its 一级指标 written out.
   void DeriveLevel1() {
     std::string carried;
+    bool indicators = false;  // past the indicator header: rows above it are the header block
     for (TableRow& row : out_) {
-      if (IsIndicatorHeaderRow(row) || row.cells.size() != kColumns) continue;
+      if (IsIndicatorHeaderRow(row)) indicators = true;
+      if (!indicators || IsIndicatorHeaderRow(row) || row.cells.size() != kColumns) continue;
       const std::string printed = row.Text(0);
       const std::string derived = Level1Of(row.Text(1));
       if (IsKnownLevel1(printed)) carried = printed;
