@@ -186,6 +186,63 @@ TEST_CASE("PDF text: wrapped code, split cells, plan by column, repeated header"
   CHECK(HasNote(report, NoteKind::kSkipped, 5, "cover line not imported"));
 }
 
+// OCR markdown: the header block printed above its heading, a code cut in
+// two columns and a line, the description header split in two columns, the
+// 一级指标 printed in the middle of its rows, a row cut by a page break.
+const char* const kOcrDocument =
+    "# 示例县委组织部\n"                                                                    // 1
+    "2024 年部门预算绩效文本\n"                                                             // 2
+    "## 第二部分 预算项目绩效目标\n"                                                        // 3
+    "#### 203001 示例县委组织部本级\n"                                                      // 4
+    "项目编码\t13052924P00012210001W\t\t项目名称\t<b>党建</b>活动\t\t\n"                   // 5
+    "预算规模及 资金用途\t预算数\t5.00\t其中:财政 资金\t5.00\t其他资金\t\n"                 // 6
+    "资金用途\t组织党员\t活动\t•\t\n"                                                       // 7
+    "资金支出计\t3 F\t]底\t6 月底\t10 月底\t12\t月底\n"                                     // 8
+    "划(%)\t25%\t\t50%\t75%\t100%\t\n"                                                      // 9
+    "绩效目标\t1.组织党员\t活动\t\t\n"                                                      // 10
+    "## 1.党建活动绩效目标表\n"                                                             // 11
+    "一级指标\t二级指标\t三级指标\t绩效指\t标描述\t指标值\t指标值确定 依据\n"               // 12
+    "\t数量指标\t活动次数\t开展党内\t活动次数\t≥1次\t计划\n"                                // 13
+    "产出指标\t质量指标\t覆盖率\t活动覆盖率\t\t≥85%\t计划\n"                                // 14
+    "满意度指标\t服务对象满\t满意度\t党员满意度\t\t≥70%\t计划\n"                            // 15
+    "一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\t指标值确定依据\n"                   // 16
+    "\t意度指标\t\t\t\t调查\n"                                                              // 17
+    "## 2.党员教育绩效目标表\n"                                                             // 18
+    "项目编码\t13052924P0 1X\t0001251000\t项目名称\t党员教育\t\n"                           // 19
+    "预算规模及 资金用途\t预算数\t5.00\t其中:财政 资金\t5.00\t其他资金\t\n"                 // 20
+    "一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\t指标值确定依据\n"                   // 21
+    "产出指标\t数量指标\t站点数量\t站点数量\t≥50 个\t计划\n";                               // 22
+
+TEST_CASE("OCR markdown: columns regrouped, rows joined, levels and codes recovered", "[importer][ocr]") {
+  Diagnostics diagnostics;
+  const ImportedDocument imported = Import(kOcrDocument, diagnostics);
+  INFO(AllDiagnostics(diagnostics));
+  REQUIRE_FALSE(diagnostics.HasErrors());
+  CHECK(imported.report.format == "OCR markdown");
+  const DepartmentYear& department = imported.department;
+  CHECK(department.department.name == "示例县委组织部");
+  REQUIRE(department.projects.size() == 2);
+  const Project& first = department.projects[0];
+  CHECK(first.code == "13052924P00012210001W");
+  CHECK(first.name == "党建活动");  // the heading's, and the cell's once its tag is gone
+  CHECK(first.unit_code == "203001");  // line 4, above the heading
+  CHECK(first.purpose == "组织党员活动");  // two columns, the bullet dropped
+  CHECK(first.plan.cumulative == std::array<std::string, 4>{"25%", "50%", "75%", "100%"});
+  CHECK(first.goals == std::vector<std::string>{"组织党员活动"});
+  REQUIRE(first.indicators.size() == 3);
+  CHECK(first.indicators[0].level1 == "产出指标");  // printed a row lower
+  CHECK(first.indicators[0].description == "开展党内活动次数");
+  CHECK(first.indicators[0].value.text == "≥1次");
+  CHECK(first.indicators[2].level2 == "服务对象满意度指标");  // lines 15 and 17
+  CHECK(first.indicators[2].basis == "计划调查");
+  const Project& second = department.projects[1];
+  CHECK(second.code == "13052924P00012510001X");  // the 0 at the cut read twice
+  CHECK(second.unit_code == "203001");            // no unit line: the table before's
+  CHECK(HasNote(imported.report, NoteKind::kGuess, 4, "read as the top of its table"));
+  CHECK(HasNote(imported.report, NoteKind::kRepair, 17, "row continued from the row above"));
+  CHECK(HasNote(imported.report, NoteKind::kGuess, 18, "the character at the wrap was read in both columns"));
+}
+
 TEST_CASE("a plan value under no milestone is an error with its line", "[importer]") {
   std::string text = kPdfDocument;
   const std::string values = "\t\t\t40%\t\t100%\t\n";

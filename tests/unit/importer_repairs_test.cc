@@ -9,6 +9,10 @@
 #include "importer/markdown_paragraphs.h"
 #include "importer/project_table.h"
 #include "importer/word_field_codes.h"
+#include "importer/markdown_tables.h"
+#include "importer/ocr_markdown.h"
+#include "importer/ocr_table_rows.h"
+#include "importer/outline_headings.h"
 
 namespace gongkai {
 namespace {
@@ -98,6 +102,83 @@ TEST_CASE("list numbers and Chinese numbering of headings", "[importer]") {
   CHECK(WithoutChineseNumbering("三、工作保障措施") == "工作保障措施");
   CHECK(WithoutChineseNumbering("十二、其他") == "其他");
   CHECK(WithoutChineseNumbering("工作保障措施") == "工作保障措施");
+}
+
+}  // namespace
+}  // namespace gongkai
+
+namespace gongkai {
+namespace {
+
+TEST_CASE("OCR lines: heading and list marks, tags and wrap spaces go", "[importer][ocr]") {
+  std::string removed;
+  CHECK(OcrLineToText("# 中共承德高新技术产业开发 区工作委员会党群工作部本 级", &removed) ==
+        "中共承德高新技术产业开发区工作委员会党群工作部本级");
+  CHECK(OcrLineToText("  - 3. 绩效目标:完成档案管理中心建设", &removed) == "3. 绩效目标:完成档案管理中心建设");
+  CHECK(OcrLineToText("预算规模及 资金用途\t预算数\t5.00\t<b>其中:财政</b> 资金", &removed) ==
+        "预算规模及资金用途\t预算数\t5.00\t其中:财政资金");
+  CHECK(removed.empty());
+  CHECK(OcrLineToText("项目名称\t<del>一一位:2370</del> 院)", &removed) == "项目名称\t 院)");
+  CHECK(removed == "一一位:2370");
+  // Text in angle brackets that is no tag stays.
+  CHECK(OcrLineToText("按照<河北省大组工网入网实施方案>", &removed) == "按照<河北省大组工网入网实施方案>");
+  // OCR prints full-width punctuation as ASCII: a space next to it is a seam too.
+  CHECK(MendOcrSeams("切实提升干部队伍素质, 推进干部人事制度") == "切实提升干部队伍素质,推进干部人事制度");
+  CHECK(MendOcrSeams("2023 年部门预算") == "2023 年部门预算");
+  CHECK(MendOcrSeams("≥50 个") == "≥50 个");
+}
+
+TEST_CASE("OCR noise cells are stray marks, never text or numbers", "[importer][ocr]") {
+  for (const char* noise : {"•", "·", "_", "Ę", "II", "Ţ.", "₹", "·····················", "'"}) {
+    INFO(noise);
+    CHECK(IsOcrNoise(noise));
+  }
+  for (const char* text : {"无", "1", "≥1次", "APP", "100%", "档案", "a b c"}) {
+    INFO(text);
+    CHECK_FALSE(IsOcrNoise(text));
+  }
+}
+
+TEST_CASE("a code OCR split over two columns and a line is put back in order", "[importer][ocr]") {
+  CHECK(ReassembleCodeParts({"13081123P0 1X", "0001251000"}) == "13081123P000012510001X");
+  CHECK(ReassembleCodeParts({"13081123P0001991000 17"}) == "13081123P000199100017");
+  CHECK(ReassembleCodeParts({"13052924P0058401208 62"}) == "13052924P005840120862");
+  CHECK(ReassembleCodeParts({"13081123P0", "0001971000"}) == "13081123P00001971000");
+  CHECK(ReassembleCodeParts({}).empty());
+}
+
+TEST_CASE("headings are told by their words, however they are numbered", "[importer]") {
+  const auto kind = [](const std::string& text) {
+    const auto heading = ClassifyHeading({1, text});
+    return heading ? static_cast<int>(heading->kind) : -1;
+  };
+  const auto id = [](const std::string& text) { return ClassifyHeading({1, text})->id; };
+  CHECK(kind("第一部分:部门职责及机构设置情况") == static_cast<int>(HeadingKind::kNarrative));
+  CHECK(id("第一部分:部门职责及机构设置情况") == "duties");
+  CHECK(id("四、财政拨款“三公”经费预算情况及增减变化原因") == "official-costs");
+  CHECK(id("九、其他需要说明的事项") == "other");
+  CHECK(id("第八部分：名词解释") == "glossary");
+  CHECK(kind("五、预算绩效信息") == static_cast<int>(HeadingKind::kContainer));
+  CHECK(kind("   部门整体绩效目标:") == static_cast<int>(HeadingKind::kContainer));
+  CHECK(kind("预算项目绩效目标：") == static_cast<int>(HeadingKind::kContainer));
+  CHECK(kind("三、工作保障措施") == static_cast<int>(HeadingKind::kMeasures));
+  CHECK(kind("部门预算财政拨款“三公”经费支出表") == static_cast<int>(HeadingKind::kBudgetTable));
+  CHECK(kind("40.2021年省级残疾人事业发展补助资金（残疾人教育就业及托养补助）冀财社【2020】197号绩效目标表") ==
+        static_cast<int>(HeadingKind::kProject));
+  // Not headings: unnumbered narrative words, sentences, table cells.
+  CHECK(kind("部门职责：") == -1);
+  CHECK(kind("机构设置：") == -1);
+  CHECK(kind("一、部门职责，详见下文。") == -1);
+  CHECK(kind("\t1.按时发放绩效目标表") == -1);
+  CHECK(kind("部门固定资产占用情况表") == -1);
+  CHECK(kind("第七部分：机构运转的新情况") == static_cast<int>(HeadingKind::kNarrative));
+  CHECK(id("第七部分：机构运转的新情况").empty());  // a part of unknown title: numbered later
+}
+
+TEST_CASE("a published table becomes a markdown table, its cells escaped", "[importer]") {
+  CHECK(TableToMarkdown({{"项目", "数量"}, {"车辆|台", "9"}, {"合计"}}) ==
+        "| 项目 | 数量 |\n| --- | --- |\n| 车辆\\|台 | 9 |\n| 合计 | |");
+  CHECK(TableToMarkdown({{"a*b", "1. 项"}}) == "| a\\*b | 1\\. 项 |\n| --- | --- |");
 }
 
 }  // namespace
