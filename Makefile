@@ -42,3 +42,9 @@ fuzz: deps
 	cmake --preset fuzz >/dev/null
 	cmake --build --preset fuzz -j $(JOBS)
 	tests/fuzz/run-fuzzers build-fuzz $(FUZZ_SECONDS)
+
+# Re-imports the five seed disclosures (../shared/seeds) into content/, the
+# patch files in content/patches applied; gives content/ byte for byte.
+.PHONY: import
+import: build
+	GONGKAI=$(BUILD_DIR)/gongkai tools/import-seeds
