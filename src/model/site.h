@@ -12,6 +12,7 @@
 
 #include "base/decimal.h"
 #include "base/diagnostic.h"
+#include "model/budget_table.h"
 #include "model/target_value.h"
 
 namespace gongkai {
@@ -99,6 +100,7 @@ struct DepartmentYear {
   DepartmentGoals goals;
   std::vector<Section> sections;
   std::vector<Project> projects;
+  std::vector<BudgetTable> tables;  // the published budget tables (tables.json), in printed order
   std::string folder;        // content folder, relative to content/: 2021/130322-203
 
   const Unit* FindUnit(const std::string& code) const;
