@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/file_system.h"
+#include "format/budget_tables_json.h"
 #include "format/content_json.h"
 #include "format/section_file.h"
 #include "load/folder_agreement.h"
@@ -60,6 +61,11 @@ void LoadDepartmentFolder(const std::string& content_dir, const std::string& yea
   department.folder = year_name + "/" + folder_name;
   CheckFolderAgreesWithFile(department, json_path, text, diagnostics);
   department.sections = LoadSections(folder, diagnostics);
+  // tables.json is optional: a 绩效文本 publishes no budget tables.
+  const std::string tables_path = folder + "/tables.json";
+  if (IsRegularFile(tables_path) && ReadRequiredFile(tables_path, text, diagnostics)) {
+    department.tables = ParseBudgetTablesJson(tables_path, text, diagnostics);
+  }
   site.departments.push_back(std::move(department));
 }
 
