@@ -1,0 +1,36 @@
+// A budget table as CSV, for the download beside it on the department page.
+//
+// RFC 4180: fields separated by commas, records ended by CRLF, a field with
+// a comma, quote, CR or LF quoted (quotes doubled). UTF-8 with a byte order
+// mark, because without one the spreadsheet programs people open these
+// files with read Chinese as mojibake. The first record is the header: the
+// columns' labels, with the unit after amounts ("合计（万元）").
+//
+// Codes stay text: a field a spreadsheet would turn into a number or a
+// formula — all digits ("2013101"; leading zeros would be lost), or
+// starting with = + - @ — is written as a formula that yields the text,
+// ="2013101". Amounts are plain numbers with their published decimals.
+// ParseBudgetCsv reads what BudgetTableToCsv wrote back into cell texts,
+// undoing that wrapping, so a CSV parsed back equals the model.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/budget_table.h"
+
+namespace gongkai {
+
+std::string BudgetTableToCsv(const BudgetTable& table);
+
+// The header's label of a column: "合计（万元）" for an amount column of a
+// table with a unit, the label otherwise.
+std::string CsvHeaderLabel(const BudgetTable& table, const BudgetColumn& column);
+
+// Records of fields; nullopt when `csv` is not RFC 4180 (an unclosed quote,
+// a quote inside an unquoted field, text after a closing quote). A leading
+// byte order mark is skipped; ="…" fields become their text.
+std::optional<std::vector<std::vector<std::string>>> ParseBudgetCsv(const std::string& csv);
+
+}  // namespace gongkai
