@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "format/budget_tables_json.h"
 #include "format/content_json.h"
 #include "format/section_file.h"
 #include "importer/document_lines.h"
@@ -58,6 +59,10 @@ OutputFiles ContentFolderFiles(const DepartmentYear& department) {
   for (size_t i = 0; i < department.sections.size(); ++i) {
     const Section& section = department.sections[i];
     files.push_back({department.folder + "/sections/" + SectionFileName(i, section.id), SectionToFile(section)});
+  }
+  // A file of its own, so tables and narrative are reviewed apart (docs/format.md).
+  if (!department.tables.empty()) {
+    files.push_back({department.folder + "/tables.json", BudgetTablesToJson(department.tables)});
   }
   return files;
 }

@@ -2,6 +2,7 @@
 //
 //   <out>/<year>/<jurisdiction>-<department>/department.json
 //   <out>/<year>/<jurisdiction>-<department>/sections/NN-<id>.md
+//   <out>/<year>/<jurisdiction>-<department>/tables.json  (when it publishes budget tables)
 //
 // All or nothing: every file is first written into a temporary folder
 // inside <out>; only when all of them are written are the department

@@ -1,5 +1,6 @@
 #include "importer/document_importer.h"
 
+#include "importer/budget_tables/budget_tables_reader.h"
 #include "importer/format_detector.h"
 #include "importer/ocr_markdown.h"
 #include "importer/pdf_text_reader.h"
@@ -66,6 +67,8 @@ ImportedDocument ImportDocument(const SourceDocument& source, const ImportOption
   ResolveIdentity(recovered, options.overrides, document, report, diagnostics);
   imported.department = std::move(recovered.department);
   imported.department.source = FileName(document.path);
+  // The budget tables (部门预算公开表), when the document publishes them.
+  imported.department.tables = ReadBudgetTables(document, report);
   return imported;
 }
 
