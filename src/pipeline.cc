@@ -8,9 +8,11 @@
 #include "load/content_loader.h"
 #include "load/project_slugs.h"
 #include "load/theme_loader.h"
+#include "render/downloads.h"
 #include "render/site_renderer.h"
 #include "render/template_engine.h"
 #include "search/search_index.h"
+#include "validate/budget_consistency.h"
 #include "validate/site_validator.h"
 #include "write/site_writer.h"
 #include "write/sitemap.h"
@@ -52,6 +54,7 @@ BuildSummary BuildSite(const BuildOptions& options, Diagnostics& diagnostics) {
 
   // validate
   ValidateSite(site, diagnostics);
+  CheckBudgetConsistency(site, diagnostics);  // warnings only: the site publishes what was published
   if (diagnostics.HasErrors()) return summary;
 
   // render
@@ -60,6 +63,8 @@ BuildSummary BuildSite(const BuildOptions& options, Diagnostics& diagnostics) {
   OutputFiles files = RenderSite(site, *engine, diagnostics);
   summary.page_count = files.size();
   files.insert(files.end(), theme.assets.begin(), theme.assets.end());
+  OutputFiles downloads = RenderDownloads(site);  // CSV and JSON beside the pages that link them
+  files.insert(files.end(), std::make_move_iterator(downloads.begin()), std::make_move_iterator(downloads.end()));
   if (diagnostics.HasErrors()) return summary;
 
   // index

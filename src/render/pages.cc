@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "render/budget_section_view.h"
 #include "render/markdown.h"
 #include "render/page_chrome.h"
 #include "render/project_view.h"
@@ -41,6 +42,14 @@ View DepartmentSummary(const DepartmentYear& department, const std::string& page
   view.Set("project_count", std::to_string(department.projects.size()));
   view.Set("project_total", department.ProjectBudgetTotal().ToString());
   view.Set("unit_count", std::to_string(department.units.size()));
+  // The department's budget as its tables state it, in 万元 as the column
+  // says (another unit is named beside the figure: nothing is converted);
+  // without tables, what its projects add up to.
+  const auto stated = StatedBudgetTotal(department.tables);
+  view.Set("budget_total", !stated                   ? department.ProjectBudgetTotal().ToString()
+                           : stated->unit == "万元" ? stated->amount.ToString()
+                                                     : stated->amount.ToString() + " " + stated->unit);
+  view.Set("budget_total_is_projects", !stated);
   return view;
 }
 
@@ -171,6 +180,7 @@ View DepartmentPageView(const Site& site, const DepartmentYear& department) {
   for (const Project& project : department.projects) projects.Push(ProjectView(department, project, path));
   view.Set("projects", projects);
   view.Set("has_projects", !department.projects.empty());
+  view.Set("budget", BudgetSectionView(department, path));
   return view;
 }
 

@@ -1,0 +1,82 @@
+#include "render/budget_section_view.h"
+
+#include "render/budget_table_view.h"
+#include "render/charts_svg.h"
+#include "render/downloads.h"
+#include "render/routes.h"
+#include "validate/budget_consistency.h"
+
+namespace gongkai {
+namespace {
+
+View ChartsView(const DepartmentYear& department) {
+  View charts = View::List();
+  for (const Chart& chart : DepartmentCharts(department)) {
+    View item;
+    item.Set("id", chart.id);
+    item.Set("title", chart.title);
+    item.Set("text", chart.text);
+    item.Set("svg", chart.svg);  // made and escaped by charts_svg: placed with {{{svg}}}
+    charts.Push(item);
+  }
+  return charts;
+}
+
+View ConsistencyView(const DepartmentYear& department) {
+  const ConsistencyReport report = CheckDepartmentConsistency(department);
+  View view;
+  int comparisons = 0;
+  View checks = View::List();
+  for (const CheckOutcome& outcome : report.checks) {
+    // Relations between figures; not the checks of single cells and texts.
+    const bool relation = outcome.check != CheckId::kUnreadableAmount && outcome.check != CheckId::kPlaceholders &&
+                          outcome.check != CheckId::kEmptyTableNote && outcome.check != CheckId::kMissingTable;
+    if (relation) comparisons += outcome.comparisons;
+    View item;
+    item.Set("title", CheckTitle(outcome.check));
+    const bool ran = outcome.comparisons > 0 || outcome.findings > 0;
+    item.Set("state", !ran ? "na" : outcome.findings > 0 ? "warn" : "ok");
+    item.Set("result", !ran ? "无可核对的数据"
+                            : "核对 " + std::to_string(outcome.comparisons) + " 处，" +
+                                  (outcome.findings > 0 ? std::to_string(outcome.findings) + " 处不一致" : "一致"));
+    checks.Push(item);
+  }
+  View findings = View::List();
+  for (const ConsistencyFinding& finding : report.findings) findings.Push(View(finding.message));
+  const size_t count = report.findings.size();
+  view.Set("checks", checks);
+  view.Set("findings", findings);
+  view.Set("has_findings", count > 0);
+  view.Set("summary", "自动核对了本页公开数字之间的 " + std::to_string(comparisons) + " 处关系，" +
+                          (count > 0 ? "有 " + std::to_string(count) + " 处不一致（见下）。" : "未发现不一致。"));
+  return view;
+}
+
+}  // namespace
+
+View BudgetSectionView(const DepartmentYear& department, const std::string& page_path) {
+  View view;
+  View tables = View::List();
+  std::string organization_csv;
+  for (const BudgetTable& table : department.tables) {
+    const std::string csv_url = RelativeUrl(page_path, TableCsvPath(department, table));
+    // 机构设置 is the page's units section already: only its download is added there.
+    if (table.kind == BudgetTableKind::kOrganization) {
+      organization_csv = csv_url;
+      continue;
+    }
+    tables.Push(BudgetTableView(table, csv_url));
+  }
+  view.Set("has_tables", !tables.empty());
+  view.Set("tables", tables);
+  view.Set("organization_csv_url", organization_csv);
+  view.Set("has_organization_csv", !organization_csv.empty());
+  View charts = ChartsView(department);
+  view.Set("has_charts", !charts.empty());
+  view.Set("charts", charts);
+  view.Set("json_url", RelativeUrl(page_path, DepartmentJsonPath(department)));
+  view.Set("consistency", ConsistencyView(department));
+  return view;
+}
+
+}  // namespace gongkai

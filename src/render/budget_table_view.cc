@@ -1,0 +1,162 @@
+#include "render/budget_table_view.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace gongkai {
+namespace {
+
+bool IsNumeric(const BudgetColumn& column) {
+  return column.type == ColumnType::kAmount || column.type == ColumnType::kNumber;
+}
+
+// The columns shown: those with something in some row (all of them when the
+// table has no rows, so an empty table still shows what it would hold).
+std::vector<size_t> ShownColumns(const BudgetTable& table) {
+  std::vector<size_t> shown;
+  for (size_t c = 0; c < table.columns.size(); ++c) {
+    bool used = table.rows.empty();
+    for (const BudgetRow& row : table.rows) used = used || !row.Cell(c).text.empty();
+    if (used) shown.push_back(c);
+  }
+  return shown;
+}
+
+// The column whose cell names the row: a <th scope="row">.
+std::optional<size_t> LabelColumn(const BudgetTable& table) {
+  for (const char* key : {"name", "item", "income_item"}) {
+    if (const auto column = table.Column(key)) return column;
+  }
+  return std::nullopt;
+}
+
+View FlatRows(const BudgetTable& table, const std::vector<size_t>& shown) {
+  const auto label = LabelColumn(table);
+  View rows = View::List();
+  for (const BudgetRow& row : table.rows) {
+    View cells = View::List();
+    for (size_t c : shown) {
+      View cell;
+      cell.Set("text", row.Cell(c).text);
+      cell.Set("is_numeric", IsNumeric(table.columns[c]));
+      cell.Set("is_label", label && *label == c);
+      cells.Push(cell);
+    }
+    View item;
+    item.Set("cells", cells);
+    item.Set("level", std::to_string(row.level));
+    item.Set("is_part", row.part);
+    rows.Push(item);
+  }
+  return rows;
+}
+
+// "合计 1038.38 · 基本支出 636.71": the row's amounts in the shown columns.
+std::string Figures(const BudgetTable& table, const BudgetRow& row, const std::vector<size_t>& amounts) {
+  std::string out;
+  for (size_t c : amounts) {
+    if (row.Cell(c).text.empty()) continue;
+    out += (out.empty() ? "" : " · ") + table.columns[c].label + " " + row.Cell(c).text;
+  }
+  return out;
+}
+
+View Node(const BudgetTable& table, const BudgetRow& row, const std::vector<size_t>& amounts) {
+  View node;
+  node.Set("code", table.RowCode(row));
+  node.Set("name", table.RowName(row));
+  node.Set("figures", Figures(table, row, amounts));
+  View cells = View::List();
+  for (size_t c : amounts) cells.Push(View(row.Cell(c).text));
+  node.Set("cells", cells);
+  return node;
+}
+
+// 类 → 款 → 项 by the codes' levels, in the table's order.
+View Drilldown(const BudgetTable& table, const std::vector<size_t>& amounts) {
+  View classes = View::List();
+  std::vector<View> class_nodes;
+  std::vector<std::vector<View>> sections;            // per 类: its 款
+  std::vector<std::vector<std::vector<View>>> items;  // per 类, per 款: its 项
+  for (const BudgetRow& row : table.rows) {
+    const int level = CodeLevel(table.classification, table.RowCode(row));
+    if (level == 1) {
+      class_nodes.push_back(Node(table, row, amounts));
+      sections.emplace_back();
+      items.emplace_back();
+    } else if (level == 2 && !class_nodes.empty()) {
+      sections.back().push_back(Node(table, row, amounts));
+      items.back().emplace_back();
+    } else if (level == 3 && !sections.empty() && !sections.back().empty()) {
+      items.back().back().push_back(Node(table, row, amounts));
+    }
+  }
+  for (size_t k = 0; k < class_nodes.size(); ++k) {
+    View children = View::List();
+    for (size_t s = 0; s < sections[k].size(); ++s) {
+      View grandchildren = View::List();
+      for (View& item : items[k][s]) grandchildren.Push(item);
+      sections[k][s].Set("has_children", !items[k][s].empty());
+      sections[k][s].Set("children", grandchildren);
+      children.Push(sections[k][s]);
+    }
+    class_nodes[k].Set("has_children", !sections[k].empty());
+    class_nodes[k].Set("children", children);
+    classes.Push(class_nodes[k]);
+  }
+  return classes;
+}
+
+}  // namespace
+
+std::string BudgetTableAnchor(const BudgetTable& table) {
+  std::string id = "table-";
+  for (const char* c = BudgetTableKindId(table.kind); *c; ++c) id += *c == '_' ? '-' : *c;
+  return id;
+}
+
+View BudgetTableView(const BudgetTable& table, const std::string& csv_url) {
+  View view;
+  const std::vector<size_t> shown = ShownColumns(table);
+  view.Set("id", BudgetTableAnchor(table));
+  view.Set("title", table.title);
+  view.Set("standard_title", BudgetTableKindTitle(table.kind));
+  view.Set("has_standard_title", table.title.find(BudgetTableKindTitle(table.kind)) == std::string::npos);
+  view.Set("unit", table.unit);
+  view.Set("has_unit", !table.unit.empty());
+  view.Set("csv_url", csv_url);
+  view.Set("is_empty", table.IsEmpty());
+  View notes = View::List();
+  for (const std::string& note : table.notes) notes.Push(View(note));
+  view.Set("notes", notes);
+  view.Set("has_notes", !table.notes.empty());
+
+  View columns = View::List();
+  std::vector<size_t> amounts;
+  for (size_t c : shown) {
+    View column;
+    column.Set("label", table.columns[c].label);
+    column.Set("is_numeric", IsNumeric(table.columns[c]));
+    columns.Push(column);
+    if (table.columns[c].type == ColumnType::kAmount) amounts.push_back(c);
+  }
+  view.Set("columns", columns);
+  view.Set("rows", FlatRows(table, shown));
+  view.Set("has_rows", !table.rows.empty());
+  std::string hidden;
+  for (size_t c = 0; c < table.columns.size(); ++c) {
+    if (std::find(shown.begin(), shown.end(), c) == shown.end()) hidden += (hidden.empty() ? "" : "、") + table.columns[c].label;
+  }
+  view.Set("hidden_columns", hidden);
+  view.Set("has_hidden_columns", !hidden.empty());
+
+  const bool drill = table.classification == Classification::kFunction && !table.IsEmpty();
+  view.Set("has_drilldown", drill);
+  View drill_columns = View::List();
+  for (size_t c : amounts) drill_columns.Push(View(table.columns[c].label));
+  view.Set("drill_columns", drill_columns);
+  view.Set("drilldown", drill ? Drilldown(table, amounts) : View::List());
+  return view;
+}
+
+}  // namespace gongkai
