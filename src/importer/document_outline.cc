@@ -97,12 +97,10 @@ class Outliner {
     switch (heading->kind) {
       case HeadingKind::kContainer:
         SkipOrphans();
-        in_blocks_ = true;
         return;
       case HeadingKind::kExplanationTitle:
         SkipOrphans();
         report_.Skip(line.number, 0, "title of the 情况说明", text);
-        in_blocks_ = true;
         return;
       default:
         break;
@@ -124,7 +122,6 @@ class Outliner {
     }
     outline_.blocks.push_back(std::move(block));
     block_ = &outline_.blocks.back();
-    in_blocks_ = true;
   }
 
   void Body(const SourceLine& line, const std::string& text) {
@@ -180,7 +177,6 @@ class Outliner {
   OutlineBlock* block_ = nullptr;
   std::vector<SourceLine> orphans_;  // lines between blocks, waiting for the next heading
   bool started_ = false;             // past the cover
-  bool in_blocks_ = false;
   size_t i_ = 0;
 };
 
