@@ -10,12 +10,13 @@ bool IsNumeric(const BudgetColumn& column) {
   return column.type == ColumnType::kAmount || column.type == ColumnType::kNumber;
 }
 
-// The columns shown: those with something in some row (all of them when the
-// table has no rows, so an empty table still shows what it would hold).
+// The columns shown: those with something in some row (all of them in an
+// empty table, so that it still shows what it would hold).
 std::vector<size_t> ShownColumns(const BudgetTable& table) {
   std::vector<size_t> shown;
+  const bool empty = table.IsEmpty();
   for (size_t c = 0; c < table.columns.size(); ++c) {
-    bool used = table.rows.empty();
+    bool used = empty;
     for (const BudgetRow& row : table.rows) used = used || !row.Cell(c).text.empty();
     if (used) shown.push_back(c);
   }
@@ -121,7 +122,9 @@ View BudgetTableView(const BudgetTable& table, const std::string& csv_url) {
   view.Set("id", BudgetTableAnchor(table));
   view.Set("title", table.title);
   view.Set("standard_title", BudgetTableKindTitle(table.kind));
-  view.Set("has_standard_title", table.title.find(BudgetTableKindTitle(table.kind)) == std::string::npos);
+  // A mandated table printed under another name says which one it is.
+  view.Set("has_standard_title", IsMandatedTable(table.kind) &&
+                                     table.title.find(BudgetTableKindTitle(table.kind)) == std::string::npos);
   view.Set("unit", table.unit);
   view.Set("has_unit", !table.unit.empty());
   view.Set("csv_url", csv_url);

@@ -40,7 +40,7 @@ const std::string kTables = R"({"format": 1, "tables": [
   {"cells": ["20134", "统战事务", "0.88", "", "0.88", ""]},
   {"cells": ["2013404", "宗教事务", "0.88", "", "0.88", ""]},
   {"cells": ["210", "卫生健康支出", "53.31", "53.31", "", ""]}]},
-{"kind": "general_basic", "title": "一般公共预算财政拨款基本支出表", "unit": "万元", "classification": "economic",
+{"kind": "general_basic", "title": "2026年部门一般公共预算基本支出部门预算经济分类预算表", "unit": "万元", "classification": "economic",
  "columns": [{"key": "code", "label": "科目编码", "type": "code"}, {"key": "name", "label": "科目名称", "type": "text"},
   {"key": "total", "label": "合计", "type": "amount", "sum_of": ["personnel", "public"]},
   {"key": "personnel", "label": "人员经费", "type": "amount"}, {"key": "public", "label": "公用经费", "type": "amount"}],
@@ -109,6 +109,8 @@ TEST_CASE("the department page shows every table, its published figures unchange
   // An empty table is shown with its note.
   CHECK(page.Text("//section[@id='table-fund-expenditure']//p[@class='note']") == "注：无政府性基金预算财政拨款预算，空表列示。");
   CHECK(page.Count("//section[@id='table-fund-expenditure']//p[@class='empty']") == 1);
+  CHECK(page.Count("//section[@id='table-fund-expenditure']//thead/tr/th") == 3);  // all its columns
+  CHECK(page.Text("//section[@id='table-general-basic']//p[@class='standard-title']") == "即一般公共预算财政拨款基本支出表");
   // 机构设置 is the units section already: only its download is added there.
   CHECK(page.Count("//section[@id='table-organization']") == 0);
   CHECK(page.Count("//section[@id='units']//a[@href='../../../2021/130322/203/tables/organization.csv']") == 1);
