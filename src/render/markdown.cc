@@ -47,9 +47,15 @@ void UnlinkUnsafe(cmark_node* node) {
   const cmark_node_type type = cmark_node_get_type(node);
   if (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE) return;
   const char* url = cmark_node_get_url(node);
+  // cmark-gfm lets an autolink sit inside a link's text ("[<http:>]()"),
+  // giving <a> inside <a>, which is not HTML: the inner one becomes text.
+  bool inside_link = false;
+  for (cmark_node* parent = cmark_node_parent(node); parent; parent = cmark_node_parent(parent)) {
+    inside_link = inside_link || cmark_node_get_type(parent) == CMARK_NODE_LINK;
+  }
   // Images are allowed only from the site itself: no external resources.
   const bool allowed = type == CMARK_NODE_LINK
-                           ? IsAllowedLinkUrl(url ? url : "")
+                           ? !inside_link && IsAllowedLinkUrl(url ? url : "")
                            : (url && IsAllowedLinkUrl(url) && std::string(url).find(':') == std::string::npos &&
                               std::string(url).rfind("//", 0) != 0);
   if (allowed) return;

@@ -61,6 +61,26 @@ TEST_CASE("gongkai check reports a tampered page with its place and exits 1", "[
   CHECK(Contains(check.output, "has problems"));
 }
 
+TEST_CASE("gongkai check reads the base URL back from the sitemap to follow the 404 page's links", "[check]") {
+  TempFolder folder;
+  WriteMinimalContent(folder, MinimalDepartmentJson());
+  for (const std::string& base : {"/yusuan/", "https://czj.example.gov.cn/yusuan/"}) {
+    INFO(base);
+    const std::string site = folder.path() + "/site";
+    REQUIRE(RunGongkai({"build", "--content", folder.path(), "--theme", SourcePath("themes/default"), "--out", site,
+                        "--base-url", base}).status == 0);
+    const auto check = RunGongkai({"check", "--site", site});
+    INFO(check.output);
+    CHECK(check.status == 0);
+    // Without the sitemap the checker assumes "/", and the 404 page's
+    // links under /yusuan/ lead outside the site.
+    fs::remove(site + "/sitemap.xml");
+    const auto guessed = RunGongkai({"check", "--site", site});
+    CHECK(guessed.status == 1);
+    CHECK(Contains(guessed.output, site + "/404.html:"));
+  }
+}
+
 TEST_CASE("gongkai check: usage errors exit 2, a missing site exits 1", "[check][cli]") {
   const auto typo = RunGongkai({"check", "--stie", "x"});
   CHECK(typo.status == 2);

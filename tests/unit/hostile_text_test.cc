@@ -111,6 +111,18 @@ TEST_CASE("hostile: character references cannot bring control characters or bidi
   CHECK(Contains(html, "abcd"));
 }
 
+TEST_CASE("hostile: a link inside a link's text becomes text (no <a> inside <a>)", "[hostile][markdown]") {
+  for (const char* markdown : {"[<http://a.cn>](/x.html)", "[www.a.cn](/x.html)", "[a <mailto:b@c.cn>](/x.html)"}) {
+    INFO(markdown);
+    const std::string html = RenderMarkdown(markdown);
+    INFO(html);
+    CHECK(html.find("<a ") == html.rfind("<a "));  // exactly one link
+    CHECK(Contains(html, "href=\"/x.html\""));
+  }
+  // A linked image stays linked.
+  CHECK(Contains(RenderMarkdown("[![图](a.png)](/x.html)"), "<a href=\"/x.html\"><img src=\"a.png\" alt=\"图\""));
+}
+
 TEST_CASE("hostile: the scheme check sees through case, controls and whitespace", "[hostile][markdown]") {
   for (const char* url : {"javascript:x", "JAVASCRIPT:x", " javascript:x", "java\tscript:x", "java\nscript:x",
                           "\x01javascript:x", "data:text/html,x", "vbscript:x", "file:///x", "blob:x"}) {
