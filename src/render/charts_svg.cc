@@ -1,5 +1,8 @@
-// Drawing: see charts_svg.h. Geometry in a 640-unit-wide viewBox that CSS
-// scales to the page; text is SVG text, so it stays sharp and selectable.
+// Drawing: see charts_svg.h. Geometry in a 480-unit-wide viewBox that CSS
+// scales to the page (about 0.75 on a 360-px phone, so 16-unit text stays
+// readable); text is SVG text, so it stays sharp and selectable. Labels get
+// lines of their own instead of sharing one with the bar: no text width to
+// guess, nothing cut off on a narrow screen.
 #include "render/charts_svg.h"
 
 #include <algorithm>
@@ -9,8 +12,8 @@
 namespace gongkai {
 namespace {
 
-constexpr int kWidth = 640;
-constexpr int kFontSize = 14;
+constexpr int kWidth = 480;
+constexpr int kFontSize = 16;
 
 // Okabe-Ito: distinguishable with the common colour blindnesses.
 const char* const kColours[] = {"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9"};
@@ -72,10 +75,15 @@ Decimal Sum(const std::vector<ChartValue>& values) {
   return total;
 }
 
-std::string Describe(const ChartValue& value, const std::string& unit, const Decimal& total) {
-  std::string text = value.label + " " + value.value.ToString() + (unit.empty() ? "" : " " + unit);
+// "792.83 万元（63.9%）".
+std::string Figure(const ChartValue& value, const std::string& unit, const Decimal& total) {
+  std::string text = value.value.ToString() + (unit.empty() ? "" : " " + unit);
   if (total > Decimal::FromUnits(0, 0)) text += "（" + PercentOf(value.value, total) + "%）";
   return text;
+}
+
+std::string Describe(const ChartValue& value, const std::string& unit, const Decimal& total) {
+  return value.label + " " + Figure(value, unit, total);
 }
 
 }  // namespace
@@ -90,22 +98,23 @@ std::string PercentOf(const Decimal& value, const Decimal& total) {
 }
 
 Chart BarChart(const std::string& id, const std::string& title, const std::string& unit,
-               std::vector<ChartValue> values) {
+               std::vector<ChartValue> values, const std::optional<Decimal>& whole) {
   std::stable_sort(values.begin(), values.end(),
                    [](const ChartValue& a, const ChartValue& b) { return a.value > b.value; });
   Chart chart{id, title, "", ""};
-  const Decimal total = Sum(values);
+  const Decimal total = whole ? *whole : Sum(values);
   Decimal largest = Decimal::FromUnits(0, 0);
   for (const ChartValue& value : values) largest = std::max(largest, value.value);
   chart.text = title + "，共 " + Number(static_cast<long long>(values.size())) + " 项，从大到小：";
   for (size_t i = 0; i < values.size(); ++i) chart.text += (i ? "；" : "") + Describe(values[i], unit, total);
   chart.text += "。";
-  const int row = 44;
-  chart.svg = Open(chart, static_cast<int>(values.size()) * row + 8);
+  const int row = 64;
+  chart.svg = Open(chart, static_cast<int>(values.size()) * row + 4);
   for (size_t i = 0; i < values.size(); ++i) {
     const int y = static_cast<int>(i) * row;
-    chart.svg += Text(0, y + 18, Describe(values[i], unit, total));
-    chart.svg += Rect(0, y + 24, std::max(Scaled(values[i].value, largest, kWidth - 8), 1), 16, kColours[0]);
+    chart.svg += Text(0, y + 16, values[i].label);
+    chart.svg += Text(0, y + 36, Figure(values[i], unit, total));
+    chart.svg += Rect(0, y + 42, std::max(Scaled(values[i].value, largest, kWidth - 8), 1), 16, kColours[0]);
   }
   chart.svg += "</svg>";
   return chart;
@@ -146,7 +155,7 @@ Chart PlanChart(const std::string& id, const std::string& title, const std::vect
     chart.text += (i ? "，" : "") + points[i].label + "累计 " + points[i].value.ToString() + "%";
   }
   chart.text += "。";
-  const int left = 56, right = kWidth - 40, top = 24, bottom = 184;
+  const int left = 52, right = kWidth - 24, top = 24, bottom = 184;
   const Decimal hundred = Decimal::FromUnits(100, 0);
   const auto y_of = [&](const Decimal& percent) { return bottom - Scaled(percent, hundred, bottom - top); };
   chart.svg = Open(chart, bottom + 36);

@@ -10,6 +10,7 @@
 // rounded.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,9 +31,11 @@ struct ChartValue {
   Decimal value;
 };
 
-// Horizontal bars, largest first, each labelled with its value and share.
+// Horizontal bars, largest first, each labelled with its value and its
+// share of `whole` (of the bars' sum when not given: a chart of the largest
+// few gives shares of everything, not of what it shows).
 Chart BarChart(const std::string& id, const std::string& title, const std::string& unit,
-               std::vector<ChartValue> values);
+               std::vector<ChartValue> values, const std::optional<Decimal>& whole = std::nullopt);
 
 // One bar split into its parts (基本支出 / 项目支出), each part labelled.
 Chart ShareChart(const std::string& id, const std::string& title, const std::string& unit,

@@ -77,11 +77,15 @@ std::optional<Chart> ProjectChart(const DepartmentYear& department) {
   }
   if (values.empty()) return std::nullopt;
   const size_t all = values.size();
+  Decimal total = Decimal::FromUnits(0, 0);
+  for (const ChartValue& value : values) total += value.value;
   std::stable_sort(values.begin(), values.end(), [](const ChartValue& a, const ChartValue& b) { return a.value > b.value; });
   if (values.size() > kShown) values.resize(kShown);
-  const std::string title = all > kShown ? "预算数最大的 " + std::to_string(kShown) + " 个项目（共 " + std::to_string(all) + " 个）"
-                                         : "项目预算数（" + std::to_string(all) + " 个项目）";
-  return BarChart("chart-projects", title, "万元", values);
+  const std::string title =
+      all > kShown ? "预算数最大的 " + std::to_string(kShown) + " 个项目（共 " + std::to_string(all) + " 个，合计 " +
+                         total.ToString() + " 万元；百分比为占合计的比例）"
+                   : "项目预算数（" + std::to_string(all) + " 个项目）";
+  return BarChart("chart-projects", title, "万元", values, total);
 }
 
 // "50.00%" → 5000 hundredths; nullopt for blank or unreadable.

@@ -225,3 +225,19 @@ TEST_CASE("the spending plan chart weights each project by its budget", "[budget
   CHECK(charts[1].text.find("3月底累计 18.8%，6月底累计 31.3%，10月底累计 68.8%，12月底累计 100.0%") != std::string::npos);
   CHECK(charts[0].text == "项目预算数（2 个项目），共 2 项，从大到小： 60.00 万元（75.0%）； 20.00 万元（25.0%）。");
 }
+
+TEST_CASE("the projects chart shows the largest 15, with shares of all projects", "[budget][render]") {
+  DepartmentYear department;
+  for (int i = 1; i <= 20; ++i) {
+    Project project;
+    project.name = "项目" + std::to_string(i);
+    project.budget = Decimal::FromUnits(i, 0);  // 1 … 20, together 210
+    department.projects.push_back(project);
+  }
+  const std::vector<Chart> charts = DepartmentCharts(department);
+  REQUIRE(charts.size() == 1);
+  CHECK(charts[0].title == "预算数最大的 15 个项目（共 20 个，合计 210 万元；百分比为占合计的比例）");
+  CHECK(charts[0].text.find("：项目20 20 万元（9.5%）；项目19 19 万元（9.0%）；") != std::string::npos);
+  CHECK(charts[0].text.find("项目5 ") == std::string::npos);  // 5th smallest is not shown
+  CHECK(charts[0].text.find("项目6 6 万元（2.9%）。") != std::string::npos);
+}
