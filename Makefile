@@ -43,6 +43,14 @@ fuzz: deps
 	cmake --build --preset fuzz -j $(JOBS)
 	tests/fuzz/run-fuzzers build-fuzz $(FUZZ_SECONDS)
 
+# The search benchmark: our index on the sample content and on synthetic
+# sites of 10,000 and 100,000 projects, beside Pagefind (from npm) on the
+# 10,000 one; prints the tables (tests/bench/run-bench.js). Takes minutes;
+# not part of `make test`.
+bench: test-deps build
+	cmake --build $(BUILD_DIR) --target search_index_bench -j $(JOBS)
+	node tests/bench/run-bench.js --build-dir $(BUILD_DIR)
+
 # Re-imports the five seed disclosures (../shared/seeds) into content/, the
 # patch files in content/patches applied; gives content/ byte for byte.
 .PHONY: import

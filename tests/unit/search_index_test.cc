@@ -1,0 +1,79 @@
+// The search index as `gongkai build` writes it for the sample content:
+// every result leads to a page (and anchor) the build wrote, the search
+// page points at the index, and the same content gives the same bytes.
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "content_fixture.h"
+#include "html_document.h"
+#include "load/content_loader.h"
+#include "load/project_slugs.h"
+#include "pipeline.h"
+#include "search/search_index.h"
+
+namespace gongkai {
+namespace {
+
+using nlohmann::json;
+using testing::ReadTextFile;
+using testing::TempFolder;
+
+const std::string kContent = std::string(GONGKAI_SOURCE_DIR) + "/content";
+
+TEST_CASE("every search result of the sample site leads to a page and anchor the build wrote", "[search]") {
+  TempFolder folder;
+  BuildOptions options;
+  options.content_dir = kContent;
+  options.theme_dir = std::string(GONGKAI_SOURCE_DIR) + "/themes/default";
+  options.out_dir = folder.path() + "/site";
+  Diagnostics diagnostics;
+  REQUIRE(BuildSite(options, diagnostics).written);
+  const std::string data = options.out_dir + "/search/data/";
+
+  const json meta = json::parse(ReadTextFile(data + "meta.json"));
+  const size_t documents = meta.at("documents").get<size_t>();
+  const size_t per_shard = meta.at("documents_per_shard").get<size_t>();
+  REQUIRE(documents > 100);
+  size_t checked = 0;
+  std::string url;
+  for (size_t shard = 0; shard * per_shard < documents; ++shard) {
+    const json rows = json::parse(ReadTextFile(data + "d/" + std::to_string(shard) + ".json"));
+    for (const json& row : rows) {
+      if (!row.at(1).is_null()) url = row.at(1).get<std::string>();  // null: as the row before
+      const size_t hash = url.find('#');
+      const std::string page = options.out_dir + "/" + url.substr(0, hash);
+      INFO(url);
+      REQUIRE(std::filesystem::is_regular_file(page));
+      if (hash != std::string::npos) {
+        CHECK(ReadTextFile(page).find("id=\"" + url.substr(hash + 1) + "\"") != std::string::npos);
+      }
+      ++checked;
+    }
+  }
+  CHECK(checked == documents);
+
+  const std::string search_page = ReadTextFile(options.out_dir + "/search/index.html");
+  CHECK(search_page.find("data-index=\"../search/data/\"") != std::string::npos);
+  CHECK(search_page.find("<ol id=\"search-results\"") != std::string::npos);
+  CHECK(search_page.find("<noscript>") != std::string::npos);
+  CHECK(std::filesystem::is_regular_file(options.out_dir + "/assets/search.js"));
+}
+
+TEST_CASE("the sample's index is the same bytes on every build", "[search]") {
+  Diagnostics diagnostics;
+  Site site = LoadSite(kContent, diagnostics);
+  AssignProjectSlugs(site);
+  REQUIRE_FALSE(diagnostics.HasErrors());
+  const OutputFiles first = BuildSearchIndex(site);
+  const OutputFiles second = BuildSearchIndex(site);
+  REQUIRE(first.size() == second.size());
+  for (size_t i = 0; i < first.size(); ++i) {
+    CHECK(first[i].path == second[i].path);
+    CHECK(first[i].bytes == second[i].bytes);
+  }
+}
+
+}  // namespace
+}  // namespace gongkai
