@@ -166,7 +166,9 @@
     var key = "p/" + chunk[0] + ".json";
     if (!this.decoded) this.decoded = {};
     if (!this.decoded[key]) {
-      this.decoded[key] = this.get(key).then(function (text) { return decodePostings(text, chunk[1]); });
+      var decoded = this.decoded;
+      decoded[key] = this.get(key).then(function (text) { return decodePostings(text, chunk[1]); },
+        function (error) { delete decoded[key]; throw error; });
     }
     return this.decoded[key];
   };
