@@ -256,7 +256,8 @@ TEST_CASE("amounts that are not numbers are findings, and left out of sums", "[b
   const std::string office = R"({"kind": "office_costs", "title": "机关运行经费安排情况", "unit": "万元",
     "columns": [{"key": "item", "label": "项目", "type": "text"}, {"key": "amount", "label": "金额", "type": "amount"}],
     "rows": [{"level": 0, "cells": ["机关运行经费安排", "1.20"]}, {"cells": ["办公费", "1.00"]}, {"cells": ["培训费", "0.2"]}]})";
-  CHECK(CheckDepartmentConsistency(MakeDepartment(Tables({office}))).findings.empty());
+  CHECK(Findings(MakeDepartment(Tables({office})), CheckId::kUnreadableAmount).empty());
+  CHECK(Findings(MakeDepartment(Tables({office})), CheckId::kStatedTotals).empty());
   const DepartmentYear broken = MakeDepartment(Tables({Replace(office, R"("0.2")", R"("0,。2")")}));  // as seed 002 prints it
   const auto unreadable = Findings(broken, CheckId::kUnreadableAmount);
   REQUIRE(unreadable.size() == 1);
@@ -283,6 +284,13 @@ TEST_CASE("an empty mandated table needs its note; a missing mandated table is a
   CHECK(Findings(good, CheckId::kMissingTable).size() == 8);
   // A 绩效文本 publishes no tables: nothing is missing from it.
   CHECK(Findings(MakeDepartment(Tables({})), CheckId::kMissingTable).empty());
+  // A disclosure with other tables only (seed 002) lacks all nine.
+  const std::string assets = R"({"kind": "assets", "title": "固定资产占用情况表", "unit": "万元",
+    "columns": [{"key": "item", "label": "项目", "type": "text"}, {"key": "value", "label": "价值", "type": "amount"}],
+    "rows": [{"cells": ["车辆", "152.34"]}]})";
+  const auto missing = Findings(MakeDepartment(Tables({assets})), CheckId::kMissingTable);
+  REQUIRE(missing.size() == 9);
+  CHECK(missing[0].message == "本文未见部门预算收支总表（没有相关预算时也应空表列示）");
 }
 
 TEST_CASE("the build reports findings as warnings with file and JSON pointer", "[budget][consistency]") {
