@@ -95,6 +95,9 @@ Site LoadSite(const std::string& content_dir, Diagnostics& diagnostics) {
       }
       continue;
     }
+    // patches/ holds the importer's reviewed corrections (docs/import.md):
+    // input to `gongkai import`, not to the site.
+    if (year.name == "patches") continue;
     if (!IsYearFolderName(year.name)) {
       diagnostics.Warning(SourceLocation{content_dir + "/" + year.name},
                           "ignored folder: year folders are named by four digits, such as 2021");

@@ -164,6 +164,8 @@ View DepartmentPageView(const Site& site, const DepartmentYear& department) {
     items.Push(item);
   }
   view.Set("goal_items", items);
+  view.Set("has_overall_goals", !department.goals.overall.empty());
+  view.Set("has_goal_items", !department.goals.items.empty());
   view.Set("has_goals", !department.goals.overall.empty() || !department.goals.items.empty());
 
   View sections = View::List();
