@@ -177,7 +177,8 @@ int RunImportCommand(const std::vector<std::string>& args, CommandIo io) {
   }
   for (const DepartmentYear& department : departments) {
     io.out << "wrote " << out_dir << "/" << department.folder << " (department.json, "
-           << department.sections.size() << " section file(s))\n";
+           << department.sections.size() << " section file(s)"
+           << (department.tables.empty() ? "" : ", tables.json") << ")\n";
   }
   return kExitOk;
 }

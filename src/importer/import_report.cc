@@ -143,6 +143,16 @@ std::string FormatImportReport(const ImportReport& report, const DepartmentYear&
                 " paragraph(s)";
   }
   out += Field("sections", sections.empty() ? "(none)" : sections);
+  std::string tables;
+  for (size_t i = 0; i < department.tables.size(); ++i) {
+    const BudgetTable& table = department.tables[i];
+    if (i) tables += "\n" + std::string(16, ' ');
+    const std::string rows = std::to_string(table.rows.size()) + " row(s)";
+    tables += table.title + ": " +
+              (table.rows.empty() ? std::string("published empty") : table.IsEmpty() ? rows + ", no amounts" : rows) +
+              (table.unit.empty() ? "" : ", " + table.unit);
+  }
+  out += Field("tables", tables.empty() ? "(none)" : tables);
   out += ProjectLines(department);
   if (!department.folder.empty()) out += Field("folder", department.folder);
   const std::string patched = NotesOfKind(report, NoteKind::kPatched);
