@@ -9,10 +9,10 @@ const Unit* DepartmentYear::FindUnit(const std::string& code) const {
   return nullptr;
 }
 
-Decimal DepartmentYear::ProjectBudgetTotal() const {
-  Decimal total = Decimal::FromUnits(0, 2);
+std::optional<Decimal> DepartmentYear::ProjectBudgetTotal() const {
+  std::optional<Decimal> total;
   for (const Project& project : projects) {
-    if (project.budget) total += *project.budget;
+    if (project.budget) total = total ? *total + *project.budget : *project.budget;
   }
   return total;
 }

@@ -104,8 +104,9 @@ struct DepartmentYear {
   std::string folder;        // content folder, relative to content/: 2021/130322-203
 
   const Unit* FindUnit(const std::string& code) const;
-  // Σ 预算数 over the projects that publish one.
-  Decimal ProjectBudgetTotal() const;
+  // Σ 预算数 over the projects that publish one; nullopt when none does
+  // (seed 003 prints no 预算数: its total is unknown, not zero).
+  std::optional<Decimal> ProjectBudgetTotal() const;
 };
 
 struct SiteConfig {

@@ -32,6 +32,12 @@ std::set<int, std::greater<int>> Years(const Site& site) {
 }
 
 // One line of a listing: a department-year with its total and project count.
+// Σ 预算数 of the projects, or 未公开 when the document prints none.
+std::string ProjectTotalText(const DepartmentYear& department) {
+  const auto total = department.ProjectBudgetTotal();
+  return total ? total->ToString() : "未公开";
+}
+
 View DepartmentSummary(const DepartmentYear& department, const std::string& page_path) {
   View view;
   view.Set("name", department.department.name);
@@ -40,13 +46,13 @@ View DepartmentSummary(const DepartmentYear& department, const std::string& page
   view.Set("jurisdiction", department.jurisdiction.name);
   view.Set("url", RelativeUrl(page_path, DepartmentPath(department)));
   view.Set("project_count", std::to_string(department.projects.size()));
-  view.Set("project_total", department.ProjectBudgetTotal().ToString());
+  view.Set("project_total", ProjectTotalText(department));
   view.Set("unit_count", std::to_string(department.units.size()));
   // The department's budget as its tables state it, in 万元 as the column
   // says (another unit is named beside the figure: nothing is converted);
   // without tables, what its projects add up to.
   const auto stated = StatedBudgetTotal(department.tables);
-  view.Set("budget_total", !stated                   ? department.ProjectBudgetTotal().ToString()
+  view.Set("budget_total", !stated                   ? ProjectTotalText(department)
                            : stated->unit == "万元" ? stated->amount.ToString()
                                                      : stated->amount.ToString() + " " + stated->unit);
   view.Set("budget_total_is_projects", !stated);
@@ -125,7 +131,8 @@ View DepartmentPageView(const Site& site, const DepartmentYear& department) {
   view.Set("source", department.source);
   view.Set("has_source", !department.source.empty());
   view.Set("project_count", std::to_string(department.projects.size()));
-  view.Set("project_total", department.ProjectBudgetTotal().ToString());
+  view.Set("project_total", ProjectTotalText(department));
+  view.Set("has_project_total", department.ProjectBudgetTotal().has_value());
 
   // Columns the document left empty for every unit are not shown: a row of
   // blank cells reads as missing data.
