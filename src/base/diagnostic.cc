@@ -42,19 +42,47 @@ size_t CaretIndent(const std::string& line, int column) {
   return width;
 }
 
+// Messages quote content, and content may be hostile: a control character
+// (ESC starts a terminal command) or a bidi override must not reach the
+// terminal as itself. Each becomes '?', so columns still line up.
+std::string Printable(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) {
+      out += '?';
+    } else if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+      out += '?';  // C1 controls U+0080..U+009F
+      ++i;
+    } else if (c == 0xE2 && i + 2 < text.size() &&
+               ((static_cast<unsigned char>(text[i + 1]) == 0x80 && static_cast<unsigned char>(text[i + 2]) >= 0xAA &&
+                 static_cast<unsigned char>(text[i + 2]) <= 0xAE) ||
+                (static_cast<unsigned char>(text[i + 1]) == 0x81 && static_cast<unsigned char>(text[i + 2]) >= 0xA6 &&
+                 static_cast<unsigned char>(text[i + 2]) <= 0xA9))) {
+      out += '?';  // bidi embeddings, overrides and isolates
+      i += 2;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string FormatDiagnostic(const Diagnostic& d) {
-  std::string out = d.where.file.empty() ? std::string("gongkai") : d.where.file;
+  std::string out = d.where.file.empty() ? std::string("gongkai") : Printable(d.where.file);
   if (d.where.line > 0) {
     out += ":" + std::to_string(d.where.line);
     if (d.where.column > 0) out += ":" + std::to_string(d.where.column);
   }
-  if (!d.where.pointer.empty()) out += ": " + d.where.pointer;
+  if (!d.where.pointer.empty()) out += ": " + Printable(d.where.pointer);
   out += d.severity == Severity::kError ? ": error: " : ": warning: ";
-  out += d.message;
+  out += Printable(d.message);
   if (!d.where.source_line.empty()) {
-    std::string line = d.where.source_line;
+    std::string line = Printable(d.where.source_line);
     std::replace(line.begin(), line.end(), '\t', ' ');
     out += "\n    " + line;
     if (d.where.column > 0) {

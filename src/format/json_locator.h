@@ -24,7 +24,7 @@ size_t LocateJsonPointer(std::string_view text, const std::string& pointer);
 // top: loading a 1 MB department.json took seconds, a 10 MB one would take
 // hours. Here the first question indexes every value in one pass; each
 // later one is a hash lookup and a binary search.
-// REQUIRES: `text` is valid JSON and outlives this object.
+// REQUIRES: `text` is valid JSON and outlives this object (`file` is copied).
 class JsonLocations {
  public:
   JsonLocations(const std::string& file, const std::string& text) : file_(file), text_(text) {}
@@ -37,7 +37,7 @@ class JsonLocations {
   void BuildIndex() const;
   SourceLocation AtOffset(size_t offset) const;
 
-  const std::string& file_;
+  const std::string file_;
   const std::string& text_;
   mutable bool indexed_ = false;
   mutable std::unordered_map<std::string, size_t> values_;  // pointer -> offset of its value

@@ -99,8 +99,13 @@ void RemoveLeftoversOfKilledBuilds(const fs::path& out) {
   std::vector<fs::path> leftovers;
   for (fs::directory_iterator it(parent, code), end; !code && it != end; it.increment(code)) {
     const std::string name = it->path().filename().string();
-    if (name.compare(0, prefix_new.size(), prefix_new) == 0 || name.compare(0, prefix_old.size(), prefix_old) == 0) {
-      leftovers.push_back(it->path());
+    // Exactly .<name>.new.<pid>: not the staging folder of a build whose
+    // output folder is itself named <name>.new.
+    for (const std::string& prefix : {prefix_new, prefix_old}) {
+      if (name.size() > prefix.size() && name.compare(0, prefix.size(), prefix) == 0 &&
+          name.find_first_not_of("0123456789", prefix.size()) == std::string::npos) {
+        leftovers.push_back(it->path());
+      }
     }
   }
   for (const fs::path& leftover : leftovers) fs::remove_all(leftover, code);

@@ -194,6 +194,27 @@ TEST_CASE("hostile: invisible controls are removed from section files with a war
   CHECK(section.markdown == "正[31m文\n");
 }
 
+TEST_CASE("hostile: a message quoting hostile content cannot drive the terminal", "[hostile][console]") {
+  Diagnostics diagnostics;
+  // Codes keep their bytes (so that they are refused, not renamed): the
+  // message quotes them, escape sequences and all.
+  ParseDepartmentJson("d\x1b]0;t\x07.json",
+                      R"({"format": 1, "year": 2021, "jurisdiction": {"code": "130322", "name": "x"},
+  "department": {"code": "203", "name": "x"}, "units": [{"code": "203001", "name": "x"}],
+  "projects": [{"code": "P\u001b[2J\u202e1", "name": "x", "unit": "203001"}], "x\u001b[31m": 1})",
+                      diagnostics);
+  REQUIRE(diagnostics.all().size() >= 1);
+  for (const Diagnostic& d : diagnostics.all()) {
+    const std::string shown = FormatDiagnostic(d);
+    INFO(shown);
+    CHECK(shown.find('\x1b') == std::string::npos);
+    CHECK(shown.find('\x07') == std::string::npos);
+    CHECK(shown.find("\xE2\x80\xAE") == std::string::npos);
+  }
+  Diagnostic direct{Severity::kError, SourceLocation{"f", 1, 1, "/a\x1b", "x\x1b[2Jy\xC2\x85z"}, "m\x1b[31m\xE2\x81\xA6"};
+  CHECK(FormatDiagnostic(direct) == "f:1:1: /a?: error: m?[31m?\n    x?[2Jy?z\n    ^");
+}
+
 TEST_CASE("hostile: a base_url that is not a path or http(s) URL is refused", "[hostile][load]") {
   for (const char* url : {"javascript:alert(1)//", "\" onmouseover=\"x", "yusuan/", "//evil.example/", "/a b/",
                           "https://", "https://host", "/yusuan", "data:text/html,x/", "/a?b=c/", "/a#b/"}) {

@@ -129,6 +129,20 @@ TEST_CASE("atomic: a build killed mid-write (SIGKILL) leaves the previous site e
   CHECK(ReadTree(site) == before);
 }
 
+TEST_CASE("atomic: only what a killed build of this folder left is removed", "[reliability][atomic]") {
+  TempFolder folder;
+  WriteContent(folder, "one", 1, 1, 10);
+  folder.Write("out/.site.new.4242/index.html", "a killed build's staging folder");
+  folder.Write("out/.site.old.4243/index.html", "a killed build's retired site");
+  folder.Write("out/.site.new.new.7/keep", "the staging folder of a build into site.new");
+  folder.Write("out/.site.newer/keep", "someone's file");
+  REQUIRE(Build(folder.path() + "/one", folder.path() + "/out/site").status == 0);
+  CHECK_FALSE(fs::exists(folder.path() + "/out/.site.new.4242"));
+  CHECK_FALSE(fs::exists(folder.path() + "/out/.site.old.4243"));
+  CHECK(fs::exists(folder.path() + "/out/.site.new.new.7/keep"));
+  CHECK(fs::exists(folder.path() + "/out/.site.newer/keep"));
+}
+
 TEST_CASE("atomic: a write that fails for lack of space (file size limit) leaves the previous site", "[reliability][atomic]") {
   TempFolder folder;
   WriteContent(folder, "old", 1, 1, 10);
