@@ -66,13 +66,16 @@ bool WriteOneFile(const fs::path& target, const std::string& bytes, std::string&
   return true;
 }
 
-// Holds an flock() on `.<name>.lock` beside the output folder while a build
-// writes: two builds never stage beside the same folder at once, and the
-// kernel drops the lock when its build dies, even by SIGKILL.
+// Holds an flock() on the folder that holds the output folder while a
+// build writes there: two builds never stage beside the same site at once,
+// and the kernel drops the lock when its build dies, even by SIGKILL. The
+// folder itself is locked, so no lock file is left beside the site. Where
+// the file system cannot lock a folder (some network file systems), the
+// build goes on unlocked and leaves any leftovers alone.
 class WriteLock {
  public:
-  explicit WriteLock(const fs::path& lock_file) {
-    fd_ = ::open(lock_file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  explicit WriteLock(const fs::path& folder) {
+    fd_ = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd_ >= 0 && ::flock(fd_, LOCK_EX) != 0) {
       ::close(fd_);
       fd_ = -1;
@@ -156,13 +159,8 @@ bool WriteSiteAtomically(const std::string& out_dir, const OutputFiles& files, D
   const fs::path staged = out.parent_path() / ("." + out.filename().string() + ".new" + suffix);
   const fs::path retired = out.parent_path() / ("." + out.filename().string() + ".old" + suffix);
   fs::create_directories(out.parent_path(), code);
-  const WriteLock lock(out.parent_path() / ("." + out.filename().string() + ".lock"));
-  if (!lock.held()) {
-    diagnostics.Error(SourceLocation{out.string()}, std::string("cannot lock the folder beside the site for writing: ") +
-                                                        std::strerror(errno));
-    return false;
-  }
-  RemoveLeftoversOfKilledBuilds(out);
+  const WriteLock lock(out.parent_path());
+  if (lock.held()) RemoveLeftoversOfKilledBuilds(out);
   std::set<std::string> seen;
   for (const OutputFile& file : files) {
     if (!IsContainedPath(file.path) || !seen.insert(file.path).second) {

@@ -5,11 +5,13 @@
 // build that fails, is killed or runs out of disk leaves the previous site
 // exactly as it was; files of older builds that the new one lacks are gone.
 //
-// Beside `out_dir` (site/) live, for the length of a write only: the lock
-// .site.lock (held with flock, so concurrent builds take turns and a killed
-// build's lock vanishes with it), the staging folder .site.new.<pid> and the
-// retired old site .site.old.<pid>. A build that finds staging or retired
-// folders while holding the lock removes them: a killed build left them.
+// Beside `out_dir` (site/) live, for the length of a write only, the
+// staging folder .site.new.<pid> and the retired old site .site.old.<pid>.
+// The folder holding them is flock()ed meanwhile, so concurrent builds take
+// turns and a killed build's lock vanishes with it; a build that finds
+// staging or retired folders while holding the lock removes them: a killed
+// build left them. Nothing else is ever written outside `out_dir`.
+//
 // Files are written with write(2), so a full disk (ENOSPC) or a file size
 // limit (EFBIG) is reported as such, with the file it hit.
 #pragma once
