@@ -17,12 +17,9 @@ struct Source {
   const std::string& file;
   const std::string& text;
   Diagnostics& diagnostics;
+  JsonLocations locations{file, text};  // one index, not a rescan per row
 
-  SourceLocation At(const std::string& pointer) const {
-    SourceLocation where = LocateOffset(file, text, LocateJsonPointer(text, pointer));
-    where.pointer = pointer.empty() ? "/" : pointer;
-    return where;
-  }
+  SourceLocation At(const std::string& pointer) const { return locations.At(pointer); }
   void Error(const std::string& pointer, const std::string& message) const { diagnostics.Error(At(pointer), message); }
   void Warning(const std::string& pointer, const std::string& message) const {
     diagnostics.Warning(At(pointer), message);

@@ -5,6 +5,8 @@
 
 #include "check/html_page.h"
 #include "check/page_rules.h"
+#include "format/budget_tables_csv.h"
+#include "format/budget_tables_json.h"
 #include "format/content_json.h"
 #include "format/section_file.h"
 #include "format/target_value_reader.h"
@@ -39,6 +41,21 @@ void FuzzContentJson(const uint8_t* data, size_t size) {
   Diagnostics again;
   ParseDepartmentJson("department.json", written, again);
   if (again.HasErrors()) Broken("a department that loads writes back loadable", FormatDiagnostic(again.all()[0]) + "\n" + written);
+}
+
+void FuzzBudgetTables(const uint8_t* data, size_t size) {
+  const std::string text = Bytes(data, size);
+  Diagnostics diagnostics;
+  const std::vector<BudgetTable> tables = ParseBudgetTablesJson("tables.json", text, diagnostics);
+  if (diagnostics.HasErrors()) return;
+  const std::string written = BudgetTablesToJson(tables);
+  Diagnostics again;
+  ParseBudgetTablesJson("tables.json", written, again);
+  if (again.HasErrors()) Broken("tables that load write back loadable", FormatDiagnostic(again.all()[0]) + "\n" + written);
+  for (const BudgetTable& table : tables) {
+    const std::string csv = BudgetTableToCsv(table);
+    if (!ParseBudgetCsv(csv)) Broken("a table's CSV reads back", csv);
+  }
 }
 
 void FuzzTargetValue(const uint8_t* data, size_t size) {
@@ -105,7 +122,8 @@ void FuzzPdfTextReader(const uint8_t* data, size_t size) {
 
 const std::vector<NamedTarget>& AllTargets() {
   static const std::vector<NamedTarget> targets = {
-      {"content_json", FuzzContentJson},       {"target_value", FuzzTargetValue},
+      {"content_json", FuzzContentJson},       {"budget_tables", FuzzBudgetTables},
+      {"target_value", FuzzTargetValue},
       {"markdown", FuzzMarkdown},              {"html_check", FuzzHtmlCheck},
       {"import_document", FuzzImportDocument}, {"word_text_reader", FuzzWordTextReader},
       {"pdf_text_reader", FuzzPdfTextReader},

@@ -36,6 +36,11 @@ void FuzzTargetValue(const uint8_t* data, size_t size);
 // of gongkai check (no script, handler, style, foreign URL or element).
 void FuzzMarkdown(const uint8_t* data, size_t size);
 
+// tables.json and the CSV downloads made from it (format/budget_tables_*).
+// Properties: what loads without errors writes back and loads again, and
+// each table's CSV reads back as RFC 4180.
+void FuzzBudgetTables(const uint8_t* data, size_t size);
+
 // gongkai check itself on any page (check/html_page.h, check/page_rules.h).
 void FuzzHtmlCheck(const uint8_t* data, size_t size);
 

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "content_fixture.h"
+#include "format/budget_tables_json.h"
 #include "format/content_json.h"
 #include "format/json_locator.h"
 
@@ -74,4 +75,26 @@ TEST_CASE("json locations: a department of 5,000 indicator rows loads in well un
   REQUIRE(department.projects.size() == 500);
   CHECK(department.projects[499].indicators[9].origin.line == static_cast<int>(std::count(text.begin(), text.end(), '\n')) - 1);
   CHECK(elapsed < std::chrono::seconds(2));  // quadratic took about 7 s on one core
+}
+
+TEST_CASE("json locations: a tables.json of 20,000 rows loads in well under a second", "[reliability][load]") {
+  std::string rows;
+  for (int i = 0; i < 20000; ++i) {
+    rows += std::string(i ? ",\n" : "") + "        {\"cells\": [\"单位" + std::to_string(i) + "\", \"行政\", \"正科级\", \"财政拨款\"]}";
+  }
+  const std::string text = R"({"format": 1, "tables": [{"kind": "organization", "title": "部门机构设置情况",
+  "columns": [{"key": "name", "label": "单位名称", "type": "text"}, {"key": "nature", "label": "单位性质", "type": "text"},
+              {"key": "rank", "label": "单位规格", "type": "text"}, {"key": "funding", "label": "经费保障形式", "type": "text"}],
+  "rows": [
+)" + rows + "]}]}";
+  const auto start = std::chrono::steady_clock::now();
+  Diagnostics diagnostics;
+  const std::vector<BudgetTable> tables = ParseBudgetTablesJson("tables.json", text, diagnostics);
+  const auto elapsed = std::chrono::steady_clock::now() - start;
+  for (const Diagnostic& d : diagnostics.all()) {
+    if (d.severity == Severity::kError) FAIL(FormatDiagnostic(d));
+  }
+  REQUIRE(tables.size() == 1);
+  CHECK(tables[0].rows.size() == 20000);
+  CHECK(elapsed < std::chrono::seconds(2));  // a rescan per row took minutes
 }
