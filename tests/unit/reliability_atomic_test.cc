@@ -122,8 +122,10 @@ TEST_CASE("atomic: a build killed mid-write (SIGKILL) leaves the previous site e
   }
   CHECK(killed_mid_write);
 
-  // The next build finds what the killed ones left and removes it.
-  REQUIRE(!Leftovers(parent).empty());
+  // The next build finds what the killed ones left and removes it. (Each
+  // killed build's own successor may already have cleaned up: which one
+  // leaves the last leftovers depends on timing, so only the end state is
+  // asserted; "only what a killed build left is removed" covers the rest.)
   REQUIRE(Build(folder.path() + "/old", site).status == 0);
   CHECK(Leftovers(parent).empty());
   CHECK(ReadTree(site) == before);
