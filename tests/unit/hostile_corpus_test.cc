@@ -27,6 +27,7 @@ namespace fs = std::filesystem;
 namespace {
 
 const std::string kDepartmentFile = "2021/130322-666/department.json";
+const std::string kTablesFile = "2021/130322-666/tables.json";
 
 std::string CorpusPath() { return SourcePath("tests/hostile/content"); }
 
@@ -49,7 +50,7 @@ void WriteBenignTwin(const std::string& dir) {
       for (auto& item : value) defuse(item);
     }
   };
-  for (const std::string& file : {std::string("site.json"), kDepartmentFile}) {
+  for (const std::string& file : {std::string("site.json"), kDepartmentFile, kTablesFile}) {
     nlohmann::json json = nlohmann::json::parse(ReadWholeFile(CorpusPath() + "/" + file));
     defuse(json);
     fs::create_directories((fs::path(dir) / file).parent_path());
@@ -191,6 +192,7 @@ TEST_CASE("hostile corpus: the payloads are shown as text, not dropped", "[hosti
            std::string("<!-- gk-md-8 comment -->"),
            std::string("自动链接 javascript:alert('gk-link-10')"),           // refused link, text kept
            std::string("<script>alert(\"gk-code-2\")</script>"),          // code block
+           std::string("支出 </textarea></title></style></script><script>alert(7)</script>gk-7"),  // tables.json
        }) {
     INFO(shown);
     CHECK(department.find(shown) != std::string::npos);
@@ -209,6 +211,51 @@ TEST_CASE("hostile corpus: no control character or bidi override reaches any out
       CHECK_NOTHROW(nlohmann::json::parse(bytes));
     }
   }
+}
+
+// The fields of RFC 4180 CSV text, outer quotes removed.
+std::vector<std::string> CsvFields(const std::string& csv) {
+  std::vector<std::string> fields(1);
+  bool quoted = false;
+  for (size_t i = 0; i < csv.size(); ++i) {
+    const char c = csv[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < csv.size() && csv[i + 1] == '"') {
+        fields.back() += '"';
+        ++i;
+      } else if (c == '"') {
+        quoted = false;
+      } else {
+        fields.back() += c;
+      }
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ',' || c == '\n') {
+      fields.emplace_back();
+    } else if (c != '\r') {
+      fields.back() += c;
+    }
+  }
+  return fields;
+}
+
+TEST_CASE("hostile corpus: a CSV download cannot smuggle a spreadsheet formula", "[hostile][corpus]") {
+  size_t csv_files = 0;
+  size_t wrapped = 0;
+  for (const auto& [path, bytes] : Corpus().site) {
+    if (path.size() < 4 || path.compare(path.size() - 4, 4, ".csv") != 0) continue;
+    ++csv_files;
+    for (const std::string& field : CsvFields(bytes)) {
+      if (field.empty() || std::string("=+-@").find(field[0]) == std::string::npos) continue;
+      INFO(path << ": " << field);
+      const bool number = field.find_first_not_of("-0123456789.") == std::string::npos;
+      const bool text_formula = field.size() >= 3 && field.compare(0, 2, "=\"") == 0 && field.back() == '"';
+      CHECK((number || text_formula));  // ="…" only ever yields its text
+      wrapped += text_formula;
+    }
+  }
+  CHECK(csv_files >= 2);
+  CHECK(wrapped >= 4);
 }
 
 TEST_CASE("hostile corpus: nothing is written outside --out, and the corpus is not touched", "[hostile][corpus]") {
