@@ -112,7 +112,14 @@ TEST_CASE("atomic: a build killed mid-write (SIGKILL) leaves the previous site e
     std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
     kill(pid, SIGKILL);
     waitpid(pid, &status, 0);
-    REQUIRE(WIFSIGNALED(status));
+    if (!WIFSIGNALED(status)) {
+      // On a fast (or lightly loaded) machine the build can finish before
+      // the later kills: then the new site must be whole, and the old one
+      // is put back for the next round.
+      CHECK(ReadTree(site) == complete);
+      REQUIRE(Build(folder.path() + "/old", site).status == 0);
+      continue;
+    }
 
     const auto after = ReadTree(site);
     // Either the swap had not happened (the old site, whole) or it had (the
