@@ -244,6 +244,13 @@ bool ParseDocument(const Source& source, Json& document) {
     source.diagnostics.Error(LocateOffset(source.file, source.text, std::min(at, source.text.size())),
                              "malformed JSON: " + what);
     return false;
+  } catch (const Json::out_of_range& error) {
+    // "1e999": a number too large for a double. Not a parse_error, and
+    // uncaught it would end the whole build.
+    const auto [literal, offset] = LocateOverflowingNumber(source.text, error.what());
+    source.diagnostics.Error(LocateOffset(source.file, source.text, offset),
+                             "malformed JSON: the number " + literal + " is too large to read");
+    return false;
   }
   return true;
 }

@@ -120,6 +120,15 @@ size_t LocateJsonPointer(std::string_view text, const std::string& pointer) {
   return pos;
 }
 
+std::pair<std::string, size_t> LocateOverflowingNumber(std::string_view text, const std::string& what) {
+  const size_t open = what.find("parsing '");
+  const size_t close = what.rfind('\'');
+  if (open == std::string::npos || close == std::string::npos || close < open + 9) return {"", 0};
+  const std::string literal = what.substr(open + 9, close - open - 9);
+  const size_t at = text.find(literal);
+  return {literal, at == std::string_view::npos ? 0 : at};
+}
+
 namespace {
 
 constexpr size_t kBlock = 4096;

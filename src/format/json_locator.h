@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "base/diagnostic.h"
@@ -17,6 +18,11 @@ namespace gongkai {
 // Byte offset of the value at `pointer` ("" is the whole document), or of the
 // deepest enclosing value that exists. REQUIRES: text is valid JSON.
 size_t LocateJsonPointer(std::string_view text, const std::string& pointer);
+
+// nlohmann/json reports a number too large for a double ("1e999") as
+// out_of_range, without a position but quoting the literal: the literal
+// (from `what`) and its offset in `text` (0 when not found).
+std::pair<std::string, size_t> LocateOverflowingNumber(std::string_view text, const std::string& what);
 
 // The locations of one file's JSON pointers, for readers that ask for many
 // (every project and indicator row keeps its origin). Asking

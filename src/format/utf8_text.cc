@@ -44,7 +44,9 @@ uint32_t CodePointAt(std::string_view text, size_t i, size_t length) {
 
 bool IsInvisibleControl(uint32_t c) {
   if (c < 0x20) return c != '\t' && c != '\n' && c != '\r';
-  return c == 0x7F || (c >= 0x80 && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+  const bool noncharacter = (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;  // not HTML text
+  return c == 0x7F || (c >= 0x80 && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
+         noncharacter;
 }
 
 }  // namespace
@@ -77,7 +79,7 @@ std::string RemoveInvisibleControls(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
     const size_t length = SequenceLength(text, i);
     if (length == 0) {
-      out += text[i++];
+      ++i;  // not UTF-8: dropped too
       continue;
     }
     if (!IsInvisibleControl(CodePointAt(text, i, length))) out.append(text.substr(i, length));

@@ -71,11 +71,14 @@ void UnlinkUnsafe(cmark_node* node) {
 }
 
 // Character references bring back what the loader removed from the raw
-// text: "&#1;" is U+0001 and "&#x202E;" a bidi override once decoded. Drop
-// invisible controls again from every literal, link URL and title.
+// text: "&#1;" is U+0001 and "&#x202E;" a bidi override once decoded, and
+// cmark-gfm 0.29 decodes "&#xFFFF;" to the lone byte 0xFF (not UTF-8).
+// Drop both again from every literal, link URL and title.
 void RemoveInvisibleControlsFrom(cmark_node* node) {
   const auto clean = [](const char* text, auto set) {
-    if (text && FindInvisibleControl(text) != std::string::npos) set(RemoveInvisibleControls(text).c_str());
+    if (text && (FindInvisibleControl(text) != std::string::npos || FindInvalidUtf8(text) != std::string::npos)) {
+      set(RemoveInvisibleControls(text).c_str());
+    }
   };
   clean(cmark_node_get_literal(node), [&](const char* text) { cmark_node_set_literal(node, text); });
   const cmark_node_type type = cmark_node_get_type(node);

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "base/diagnostic.h"
+#include "format/budget_tables_json.h"
 #include "format/content_json.h"
 #include "format/section_file.h"
 #include "format/utf8_text.h"
@@ -104,7 +105,8 @@ TEST_CASE("hostile: markdown links keep only http, https, mailto and relative UR
 }
 
 TEST_CASE("hostile: character references cannot bring control characters or bidi overrides back", "[hostile][markdown]") {
-  const std::string html = RenderMarkdown("a&#1;b&#x202E;c&#x7f;d&#27;[31m `&#x2066;` [x](/p&#x202e;.html \"t&#1;\")\n\n    code&#2;\n");
+  const std::string html = RenderMarkdown("a&#1;b&#x202E;c&#x7f;d&#27;[31m `&#x2066;` [x](/p&#x202e;.html \"t&#1;\")"
+                                          " &#xFFFF;&#xFFFE;&#xFDD0;&#x1FFFE;\xEF\xBF\xBF\n\n    code&#2;\n");
   INFO(html);
   CHECK(FindInvalidUtf8(html) == std::string::npos);
   CHECK(FindInvisibleControl(html) == std::string::npos);
@@ -157,6 +159,21 @@ TEST_CASE("hostile: invalid UTF-8 in department.json is an error naming file, pl
         "content/2021/130322-203/department.json:2:44: error: invalid UTF-8 at byte offset 132 (byte 0xFF); "
         "save the file as UTF-8");
   CHECK(message.find('\xff') == std::string::npos);
+}
+
+TEST_CASE("hostile: a number too large for a double is a located error, not a crash", "[hostile][load]") {
+  // nlohmann/json throws out_of_range (not parse_error) for these: uncaught,
+  // one such number ended the whole build (found by the tables.json fuzzer).
+  Diagnostics site;
+  ParseSiteJson("site.json", "{\"format\": 1,\n \"title\": 1e999}", site);
+  REQUIRE(site.error_count() == 1);
+  CHECK(FormatDiagnostic(site.all()[0]).find("site.json:2:11: error: malformed JSON: the number 1e999 is too large to read") == 0);
+  Diagnostics department;
+  ParseDepartmentJson("d.json", "[-1e400]", department);
+  CHECK(department.error_count() == 1);
+  Diagnostics tables;
+  ParseBudgetTablesJson("tables.json", "{\"format\": 7.7e7777777}", tables);
+  CHECK(tables.error_count() == 1);
 }
 
 TEST_CASE("hostile: invalid UTF-8 in a section file is an error naming file, place and byte offset", "[hostile][utf8][load]") {
