@@ -51,7 +51,7 @@ bench: test-deps build
 	cmake --build $(BUILD_DIR) --target search_index_bench -j $(JOBS)
 	node tests/bench/run-bench.js --build-dir $(BUILD_DIR)
 
-# Re-imports the five seed disclosures (../shared/seeds) into content/, the
+# Re-imports the five seed disclosures (content/sources) into content/, the
 # patch files in content/patches applied; gives content/ byte for byte.
 .PHONY: import
 import: build

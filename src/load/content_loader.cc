@@ -95,9 +95,10 @@ Site LoadSite(const std::string& content_dir, Diagnostics& diagnostics) {
       }
       continue;
     }
-    // patches/ holds the importer's reviewed corrections (docs/import.md):
+    // patches/ holds the importer's reviewed corrections and sources/ the
+    // published documents the content was imported from (docs/import.md):
     // input to `gongkai import`, not to the site.
-    if (year.name == "patches") continue;
+    if (year.name == "patches" || year.name == "sources") continue;
     if (!IsYearFolderName(year.name)) {
       diagnostics.Warning(SourceLocation{content_dir + "/" + year.name},
                           "ignored folder: year folders are named by four digits, such as 2021");

@@ -6,7 +6,7 @@
 // Deterministic: the same --projects gives the same files. Its words come
 // from the sample content (content/: projects, indicators, goals, sections
 // of two real disclosures) and the project names listed in the seed
-// documents (../shared/seeds), so term statistics look like the real
+// documents (content/sources), so term statistics look like the real
 // thing: the same few hundred project names and indicator phrases recur
 // across departments and years, codes are unique.
 "use strict";
@@ -54,6 +54,7 @@ function seedProjectNames(seedsDir) {
   const names = new Set();
   if (!fs.existsSync(seedsDir)) return [];
   for (const file of fs.readdirSync(seedsDir).sort()) {
+    if (!file.endsWith(".txt")) continue;  // the originals folder holds PDFs too
     const text = fs.readFileSync(path.join(seedsDir, file), "utf8");
     for (const match of text.matchAll(/^\s*\d+[.、]([^.…\n]+?)绩效目标表/gm)) {
       let name = match[1].replace(/^.*TC\s*\d+、/, "").replace(/[{}\\"\s]/g, "").replace(/^\d+[.、]/, "");
@@ -85,13 +86,13 @@ function main() {
   const total = Number(flag("projects", "10000"));
   const out = flag("out", null);
   if (!out || !(total > 0)) {
-    console.error("usage: generate-site.js --projects N --out DIR [--content content] [--seeds ../shared/seeds]");
+    console.error("usage: generate-site.js --projects N --out DIR [--content content] [--seeds content/sources]");
     process.exit(2);
   }
   const sample = readSample(flag("content", path.join(SOURCE_DIR, "content")));
   const templates = sample.departments.flatMap((d) => d.projects.filter((p) => !p.withheld));
   const names = Array.from(new Set(templates.map((p) => p.name).concat(
-    seedProjectNames(flag("seeds", path.join(SOURCE_DIR, "..", "shared", "seeds")))))).sort();
+    seedProjectNames(flag("seeds", path.join(SOURCE_DIR, "content", "sources")))))).sort();
   const rand = random(20240601 + total);
   const pick = (list) => list[Math.floor(rand() * list.length)];
 

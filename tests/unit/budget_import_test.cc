@@ -1,5 +1,5 @@
 // The budget table readers on the two seeds that publish tables (002, 003)
-// and the three real disclosures in ../shared/corpus.
+// and the three real disclosures in tests/documents/corpus.
 //
 // Measured: every amount printed in a document's tables comes through
 // import exactly (value and printed precision), and through CSV back into
@@ -23,7 +23,13 @@ using namespace gongkai;
 
 namespace {
 
-std::string SharedPath(const std::string& relative) { return std::string(GONGKAI_SOURCE_DIR) + "/../shared/" + relative; }
+// Seeds live in content/sources (the sample portal's originals), the corpus
+// text forms in tests/documents/corpus.
+std::string DocumentPath(const std::string& relative) {
+  const std::string root = std::string(GONGKAI_SOURCE_DIR);
+  if (relative.rfind("seeds/", 0) == 0) return root + "/content/sources/" + relative.substr(6);
+  return root + "/tests/documents/" + relative;
+}
 
 struct Imported {
   SourceDocument document;
@@ -33,7 +39,7 @@ struct Imported {
 
 Imported Import(const std::string& relative) {
   Diagnostics diagnostics;
-  const auto document = ReadSourceDocument(SharedPath(relative), diagnostics);
+  const auto document = ReadSourceDocument(DocumentPath(relative), diagnostics);
   REQUIRE(document);
   Imported imported{*document, {}, {}};
   imported.tables = ReadBudgetTables(imported.document, imported.report);

@@ -21,8 +21,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const std::string kSeed001 = std::string(GONGKAI_SOURCE_DIR) + "/../shared/seeds/001_34bcd661c53583e1.txt";
-const std::string kSeed004 = std::string(GONGKAI_SOURCE_DIR) + "/../shared/seeds/004_4a69195913fe11bc.txt";
+const std::string kSeed001 = std::string(GONGKAI_SOURCE_DIR) + "/content/sources/001_34bcd661c53583e1.txt";
+const std::string kSeed004 = std::string(GONGKAI_SOURCE_DIR) + "/content/sources/004_4a69195913fe11bc.txt";
 
 struct Run {
   int status = 0;

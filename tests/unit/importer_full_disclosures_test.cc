@@ -21,7 +21,7 @@ namespace {
 
 ImportedDocument ImportSeed(const std::string& name, const IdentityOverrides& overrides = {}) {
   Diagnostics diagnostics;
-  const auto document = ReadDocumentFile(std::string(GONGKAI_SOURCE_DIR) + "/../shared/seeds/" + name, diagnostics);
+  const auto document = ReadDocumentFile(std::string(GONGKAI_SOURCE_DIR) + "/content/sources/" + name, diagnostics);
   REQUIRE(document);
   ImportedDocument imported = ImportDocument(*document, overrides, diagnostics);
   std::string messages;

@@ -19,7 +19,7 @@
 namespace gongkai {
 namespace {
 
-const std::string kSeed = std::string(GONGKAI_SOURCE_DIR) + "/../shared/seeds/000_f79a4c65a83f20f0.txt";
+const std::string kSeed = std::string(GONGKAI_SOURCE_DIR) + "/content/sources/000_f79a4c65a83f20f0.txt";
 
 struct Imported {
   ImportedDocument document;

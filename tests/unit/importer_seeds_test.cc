@@ -16,7 +16,7 @@
 namespace gongkai {
 namespace {
 
-std::string SeedPath(const std::string& name) { return std::string(GONGKAI_SOURCE_DIR) + "/../shared/seeds/" + name; }
+std::string SeedPath(const std::string& name) { return std::string(GONGKAI_SOURCE_DIR) + "/content/sources/" + name; }
 
 ImportedDocument ImportSeed(const std::string& name) {
   Diagnostics diagnostics;
