@@ -14,6 +14,7 @@
 #include "importer/content_folder_writer.h"
 #include "importer/document_importer.h"
 #include "importer/document_input.h"
+#include "importer/identity/department_registry.h"
 #include "importer/document_lines.h"
 #include "importer/source_patches.h"
 
@@ -26,6 +27,8 @@ const std::vector<FlagSpec>& ImportFlags() {
       {"--year", "YYYY", "budget year, when the document does not print it (default: from the title or project codes)"},
       {"--jurisdiction", "CODE[:NAME]",
        "6-digit 行政区划代码 and optional name, e.g. 130322:昌黎县 (default: from project codes and department name)"},
+      {"--department", "CODE[:NAME]",
+       "部门编码（及名称），用于未印部门编码的文件，例如 101 (default: from the document, else the registry DIR/departments.tsv)"},
       {"--patches", "DIR", "folder of patch files, <file name>.patch.json (default: <out>/patches)"},
       {"--dry-run", "", "print the report and write nothing"},
   };
@@ -97,6 +100,17 @@ std::optional<IdentityOverrides> ReadOverrides(const ParsedFlags& flags, Command
       return std::nullopt;
     }
   }
+  if (flags.Has("--department")) {
+    const std::string value = flags.Get("--department", "");
+    const size_t colon = value.find(':');
+    overrides.department_code = value.substr(0, colon);
+    if (colon != std::string::npos) overrides.department_name = value.substr(colon + 1);
+    const std::string& code = overrides.department_code;
+    if (code.empty() || code.size() > 12 || code.find_first_not_of("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string::npos) {
+      UsageError(io, "--department 应为部门编码（字母和数字，至多 12 位），例如 101 或 101:上海市普陀区司法局，而不是 \"" + value + "\"");
+      return std::nullopt;
+    }
+  }
   return overrides;
 }
 
@@ -141,6 +155,12 @@ int RunImportCommand(const std::vector<std::string>& args, CommandIo io) {
   const std::string patches_dir = flags->Get("--patches", out_dir + "/patches");
 
   Diagnostics diagnostics;
+  const std::string registry_path = out_dir + "/departments.tsv";
+  auto registry = ReadDepartmentRegistry(registry_path, diagnostics);
+  if (!registry) {
+    PrintDiagnostics(diagnostics, io);
+    return kExitContentError;
+  }
   std::vector<DepartmentYear> departments;
   std::map<std::string, std::string> folder_sources;
   for (const std::string& path : flags->positional) {
@@ -148,6 +168,7 @@ int RunImportCommand(const std::vector<std::string>& args, CommandIo io) {
     if (!document) continue;
     ImportOptions options;
     options.overrides = *overrides;
+    options.registry = &*registry;
     const auto patches = ReadPatches(PatchFilePath(patches_dir, path), diagnostics);
     if (!patches.ok) continue;
     if (patches.file) options.patches = &*patches.file;
@@ -174,6 +195,14 @@ int RunImportCommand(const std::vector<std::string>& args, CommandIo io) {
   if (!WriteContentFolders(out_dir, departments, write_problems)) {
     PrintDiagnostics(write_problems, io);
     return kExitContentError;
+  }
+  if (registry->changed) {
+    std::string error;
+    if (!WriteDepartmentRegistry(registry_path, *registry, error)) {
+      io.err << "gongkai import: " << registry_path << ": " << error << "\n";
+      return kExitContentError;
+    }
+    io.out << "wrote " << registry_path << " (" << registry->departments.size() << " 个部门)\n";
   }
   for (const DepartmentYear& department : departments) {
     io.out << "wrote " << out_dir << "/" << department.folder << " (department.json, "

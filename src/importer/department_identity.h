@@ -31,6 +31,8 @@ struct IdentityOverrides {
   std::optional<int> year;        // --year
   std::string jurisdiction_code;  // --jurisdiction CODE[:NAME]; "" = read from the document
   std::string jurisdiction_name;  // "" = derive from the department's name
+  std::string department_code;    // --department CODE[:NAME]; "" = from the document or the registry
+  std::string department_name;    // the NAME of --department, for a document that prints none
 };
 
 // Fills year, jurisdiction, department and folder of recovered.department;

@@ -1,7 +1,11 @@
 #include "importer/document_importer.h"
 
 #include "importer/budget_tables/budget_tables_reader.h"
+#include "importer/cjk_text.h"
 #include "importer/format_detector.h"
+#include "importer/identity/table_disclosure_identity.h"
+#include "importer/read/layout_text_reader.h"
+#include "importer/tables/laid_out_tables.h"
 #include "importer/ocr_markdown.h"
 #include "importer/pdf_text_reader.h"
 #include "importer/word_text_reader.h"
@@ -16,10 +20,24 @@ std::string FileName(const std::string& path) {
   return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
+// A 绩效目标表 heading outside a table of contents ("1.…绩效目标表" without
+// dot leaders): the document publishes projects.
+bool HasPerformanceTables(const SourceDocument& document) {
+  for (const SourceLine& line : document.lines) {
+    const std::string compact = WithoutSpaces(line.text);
+    if (EndsWith(compact, "绩效目标表") && compact.find("…") == std::string::npos &&
+        compact.find("..") == std::string::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
 DetectedFormat FormatOf(const SourceDocument& document) {
   switch (document.kind) {
     case SourceKind::kDocx: return {DocumentFormat::kDocx, "a Word .docx archive"};
     case SourceKind::kHtml: return {DocumentFormat::kHtml, "an HTML page"};
+    case SourceKind::kPdf:
     case SourceKind::kText: break;
   }
   return DetectDocumentFormat(document.lines);
@@ -44,6 +62,31 @@ ImportedDocument ImportDocument(const SourceDocument& source, const ImportOption
   report.format = DocumentFormatName(detected.format);
   report.evidence = detected.evidence;
 
+  // Positioned words, where the document has them: a PDF's boxes, or
+  // space-aligned text read by character columns.
+  std::shared_ptr<const LaidOutText> layout = document.layout;
+  if (!layout && document.kind == SourceKind::kText && LooksSpaceAligned(document)) {
+    layout = std::make_shared<const LaidOutText>(LayOutText(document));
+  }
+  const bool has_projects = HasPerformanceTables(document);
+  if (layout && !has_projects) {
+    // A disclosure of budget tables (and narrative) without 绩效目标表.
+    LaidOutTables tables = ReadLaidOutTables(*layout, report);
+    if (tables.tables.empty()) {
+      diagnostics.Error(FileLocation(document.path),
+                        "没有找到预算公开表，也没有找到项目绩效目标表：请确认这是部门预算公开文件（含“部门收支总表”等表格或“…绩效目标表”）");
+      return imported;
+    }
+    report.format = document.kind == SourceKind::kPdf ? "PDF" : "按空格对齐的文本（pdftotext -layout）";
+    report.evidence = "按位置读取 " + std::to_string(tables.tables.size()) + " 张预算表：" +
+                      std::to_string(tables.amounts) + " 个金额归入表、行、列，" + std::to_string(tables.unplaced) + " 个无法归位";
+    ResolveTableDisclosureIdentity(imported.department, tables, document, options.overrides, options.registry, report,
+                                   diagnostics);
+    imported.department.source = FileName(document.path);
+    imported.department.tables = std::move(tables.tables);
+    return imported;
+  }
+
   RecoveredDocument recovered;
   switch (detected.format) {
     case DocumentFormat::kWordText:
@@ -59,16 +102,21 @@ ImportedDocument ImportDocument(const SourceDocument& source, const ImportOption
       break;
     case DocumentFormat::kUnknown:
       diagnostics.Error(FileLocation(document.path),
-                        "cannot tell how this text was extracted (" + detected.evidence +
-                            "); the importer reads Word text (one cell per line), PDF text (tab-separated rows), "
-                            "OCR markdown, .docx and HTML");
+                        "无法判断这份文本的提取方式（" + detected.evidence +
+                            "）：可导入 PDF 原件、.docx、网页，或 Word 文本（每格一行）、PDF 文本（制表符分隔）、"
+                            "按空格对齐的文本（pdftotext -layout）与 OCR markdown");
       return imported;
   }
   ResolveIdentity(recovered, options.overrides, document, report, diagnostics);
   imported.department = std::move(recovered.department);
   imported.department.source = FileName(document.path);
-  // The budget tables (部门预算公开表), when the document publishes them.
-  imported.department.tables = ReadBudgetTables(document, report);
+  // The budget tables (部门预算公开表), when the document publishes them:
+  // by position where it is laid out, else by the template's text form.
+  if (layout && document.kind == SourceKind::kPdf) {
+    imported.department.tables = ReadLaidOutTables(*layout, report).tables;
+  } else {
+    imported.department.tables = ReadBudgetTables(document, report);
+  }
   return imported;
 }
 

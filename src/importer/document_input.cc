@@ -7,6 +7,7 @@
 #include "importer/cjk_text.h"
 #include "importer/docx_reader.h"
 #include "importer/html_reader.h"
+#include "importer/read/pdf_reader.h"
 
 namespace gongkai {
 namespace {
@@ -39,6 +40,25 @@ bool LooksBinary(const std::string& bytes) {
   return controls > 8;
 }
 
+// A PDF as lines: each printed line, its words between tabs (as the PDF
+// text of seeds 003 and 004 has them), numbered in reading order.
+std::optional<SourceDocument> PdfSourceDocument(const std::string& path, const std::string& bytes,
+                                                Diagnostics& diagnostics) {
+  auto layout = ReadPdf(path, bytes, diagnostics);
+  if (!layout) return std::nullopt;
+  SourceDocument document;
+  document.path = path;
+  document.kind = SourceKind::kPdf;
+  document.lines_are = "PDF 的印刷行（按页从上到下编号）";
+  for (const LaidOutLine& line : layout->lines) {
+    std::string text;
+    for (size_t i = 0; i < line.words.size(); ++i) text += (i ? "\t" : "") + line.words[i].text;
+    document.lines.push_back({line.source_line, std::move(text)});
+  }
+  document.layout = std::make_shared<const LaidOutText>(std::move(*layout));
+  return document;
+}
+
 }  // namespace
 
 std::optional<SourceDocument> ReadDocumentBytes(const std::string& path, const std::string& bytes,
@@ -54,11 +74,7 @@ std::optional<SourceDocument> ReadDocumentBytes(const std::string& path, const s
     return std::nullopt;
   }
   if (StartsWith(bytes, "PK\x03\x04") || HasExtension(path, ".docx")) return ReadDocx(path, bytes, diagnostics);
-  if (StartsWith(bytes, "%PDF-")) {
-    diagnostics.Error(where, "a PDF: extract its text first (for example: pdftotext -layout, or copy the text out "
-                             "of a PDF reader) and import the text file");
-    return std::nullopt;
-  }
+  if (StartsWith(bytes, "%PDF-") || HasExtension(path, ".pdf")) return PdfSourceDocument(path, bytes, diagnostics);
   if (LooksLikeHtml(path, bytes)) return ReadHtml(path, bytes, diagnostics);
   if (LooksBinary(bytes)) {
     diagnostics.Error(where, "a binary file, not a document the importer reads (.docx, HTML, or text from Word, a "

@@ -6,11 +6,13 @@
 // diagnostic can point at the line of the source file.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "importer/layout/laid_out_text.h"
 
 namespace gongkai {
 
@@ -20,14 +22,19 @@ struct SourceLine {
 };
 
 // Where the lines came from: a text file, or lines built from a .docx or
-// HTML file (word_text_lines.h), which read as Word text.
-enum class SourceKind { kText, kDocx, kHtml };
+// HTML file (word_text_lines.h), which read as Word text, or from a PDF's
+// word boxes (one line per printed line, words between tabs, so a PDF of
+// a Hebei 绩效文本 reads as PDF text).
+enum class SourceKind { kText, kDocx, kHtml, kPdf };
 
 struct SourceDocument {
   std::string path;  // as given on the command line, shown in messages
   SourceKind kind = SourceKind::kText;
   std::string lines_are;  // for built lines: what "line N" counts
   std::vector<SourceLine> lines;
+  // The words with their positions, for a PDF; the budget tables are read
+  // from these (tables/laid_out_tables.h).
+  std::shared_ptr<const LaidOutText> layout;
 
   // A location for diagnostics: path, line and the line's text.
   SourceLocation At(int line_number) const;

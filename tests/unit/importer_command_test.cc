@@ -121,7 +121,7 @@ TEST_CASE("import writes nothing when one document fails", "[importer][cli]") {
   const fs::path out = temp.path / "content";
   const Run run = Import({kSeed004, bad.string(), "--out", out.string()});
   CHECK(run.status == kExitContentError);
-  CHECK(run.err.find("bad.txt: error: cannot tell how this text was extracted") != std::string::npos);
+  CHECK(run.err.find("bad.txt: error: 无法判断这份文本的提取方式") != std::string::npos);
   CHECK(run.err.find("nothing written") != std::string::npos);
   CHECK_FALSE(fs::exists(out));
   CHECK(Import({(temp.path / "missing.txt").string(), "--dry-run"}).status == kExitContentError);

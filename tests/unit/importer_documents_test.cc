@@ -292,7 +292,7 @@ TEST_CASE("a document in no known format is refused", "[importer]") {
   Diagnostics diagnostics;
   Import("只有一行文字\n", diagnostics);
   REQUIRE(diagnostics.error_count() == 1);
-  CHECK(diagnostics.all()[0].message.find("cannot tell how this text was extracted") != std::string::npos);
+  CHECK(diagnostics.all()[0].message.find("无法判断这份文本的提取方式") != std::string::npos);
 }
 
 TEST_CASE("lines keep their numbers; CRLF and a byte order mark are dropped", "[importer]") {

@@ -70,15 +70,22 @@ TEST_CASE("import refuses what is not a readable disclosure: exit 1, a message, 
       {"empty.txt", ""},
       {"blank.txt", "\n \n\t\n"},
       {"binary.bin", std::string("\x7F" "ELF\x02\x01\x01\0\0\0", 10) + std::string(64, '\x01')},
-      {"scan.pdf", "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n"},
+      {"cut.pdf", "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n"},
+      // One empty page: what a scan without OCR looks like to a text reader
+      // (the xref is left out: poppler rebuilds it, as for many real files).
+      {"scan.pdf",
+       "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+       "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+       "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\n"
+       "trailer << /Root 1 0 R >>\n%%EOF\n"},
       {"old.doc", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(100, '\0')},
       {"gbk.txt", "\xD6\xD0\xB9\xFA\t\xB2\xBF\xC3\xC5\n"},
       {"broken.docx", "PK\x03\x04 cut off"},
       {"letter.txt", "各位同事：\n下周一上午九点开会。\n"},
   };
   const std::vector<std::string> messages = {
-      "the file is empty", "the file is empty", "a binary file", "a PDF: extract its text first",
-      "an OLE container", "the file is not UTF-8", "damaged .docx", "cannot tell how this text was extracted"};
+      "the file is empty", "the file is empty", "a binary file", "无法打开这个 PDF", "没有文字层",
+      "an OLE container", "the file is not UTF-8", "damaged .docx", "无法判断这份文本的提取方式"};
   for (size_t i = 0; i < inputs.size(); ++i) {
     INFO(inputs[i].first);
     const fs::path path = fs::path(temp.path()) / inputs[i].first;

@@ -1,0 +1,132 @@
+#include "importer/identity/table_disclosure_identity.h"
+
+#include <algorithm>
+#include <map>
+
+#include "importer/budget_tables/table_builder.h"
+#include "importer/cjk_text.h"
+
+namespace gongkai {
+namespace {
+
+// The first "<4 digits>年" of `text`, or 0.
+int FirstYear(const std::string& text) {
+  const std::string compact = Compact(text);
+  for (size_t i = 0; i + 4 < compact.size(); ++i) {
+    if (compact.substr(i, 4).find_first_not_of("0123456789") != std::string::npos) continue;
+    if (i > 0 && compact[i - 1] >= '0' && compact[i - 1] <= '9') continue;
+    if (compact.compare(i + 4, 3, "年") == 0) {
+      const int year = std::stoi(compact.substr(i, 4));
+      if (year >= 2000 && year <= 2100) return year;
+    }
+  }
+  return 0;
+}
+
+// Leading numbering of a title: "一、", "1.", "4．", "公开01表", "表一".
+std::string WithoutNumbering(std::string text) {
+  for (const char* mark : {"、", ".", "．"}) {
+    const size_t at = text.find(mark);
+    if (at != std::string::npos && at <= 9) {
+      const std::string head = text.substr(0, at);
+      if (head.find_first_not_of("0123456789一二三四五六七八九十") == std::string::npos) return text.substr(at + std::string(mark).size());
+    }
+  }
+  return text;
+}
+
+}  // namespace
+
+std::string DepartmentNameInTitle(const std::string& title) {
+  std::string text = WithoutNumbering(Compact(title));
+  if (const int year = FirstYear(text)) {
+    const std::string digits = std::to_string(year);
+    const size_t at = text.find(digits);
+    if (at == 0) {
+      text = text.substr(digits.size() + 3);
+      if (StartsWith(text, "度")) text = text.substr(3);
+    }
+  }
+  // The name stands before the words of the table's kind.
+  size_t cut = std::string::npos;
+  for (const char* marker : {"部门", "单位", "收支", "收入", "支出", "财政拨款", "一般公共预算", "政府性基金", "国有资本",
+                             "“三公”", "三公", "机关运行", "政府采购"}) {
+    cut = std::min(cut, text.find(marker));
+  }
+  if (cut == std::string::npos || cut < 4 * 3) return "";
+  return text.substr(0, cut);
+}
+
+void ResolveTableDisclosureIdentity(DepartmentYear& department, const LaidOutTables& tables,
+                                    const SourceDocument& document, const IdentityOverrides& overrides,
+                                    DepartmentRegistry* registry, ImportReport& report, Diagnostics& diagnostics) {
+  const SourceLocation file = FileLocation(document.path);
+  // Name.
+  std::string name = tables.department_name;
+  if (!name.empty()) {
+    report.Guess(tables.department_line, "部门名称取自表头的“编制部门/部门名称”", name);
+  } else {
+    // The name most titles print (a title may lack it or wrap it).
+    std::map<std::string, int> counts;
+    for (const BudgetTable& table : tables.tables) {
+      const std::string in_title = DepartmentNameInTitle(table.title);
+      if (!in_title.empty() && ++counts[in_title] > (name.empty() ? 0 : counts[name])) name = in_title;
+    }
+    if (!name.empty()) report.Guess(0, "部门名称取自表名（" + std::to_string(counts[name]) + " 张表的表名）", name);
+  }
+  if (name.empty()) {
+    diagnostics.Error(file, "文件中找不到部门名称（表头没有“编制部门：”“部门名称：”，表名里也没有）：请确认这是部门预算公开文件");
+    return;
+  }
+  department.department.name = name;
+  // Year.
+  if (overrides.year) {
+    department.year = *overrides.year;
+  } else {
+    for (const BudgetTable& table : tables.tables) {
+      if ((department.year = FirstYear(table.title)) != 0) {
+        report.Guess(table.origin.line, "预算年度取自表名", std::to_string(department.year));
+        break;
+      }
+    }
+    for (size_t i = 0; department.year == 0 && i < document.lines.size() && i < 40; ++i) {
+      if ((department.year = FirstYear(document.lines[i].text)) != 0) {
+        report.Guess(document.lines[i].number, "预算年度取自封面", std::to_string(department.year));
+      }
+    }
+  }
+  if (department.year == 0) {
+    diagnostics.Error(file, "文件中找不到预算年度：请用 --year 指明，例如 --year 2026");
+  }
+  // Jurisdiction.
+  if (overrides.jurisdiction_code.empty()) {
+    diagnostics.Error(file, "“" + name + "”的文件没有印行政区划代码：请用 --jurisdiction 指明，例如 --jurisdiction 310107:上海市普陀区");
+    return;
+  }
+  department.jurisdiction.code = overrides.jurisdiction_code;
+  department.jurisdiction.name = overrides.jurisdiction_name;
+  if (department.jurisdiction.name.empty()) department.jurisdiction.name = JurisdictionNameFromDepartment(name);
+  // Department code.
+  if (!overrides.department_code.empty()) {
+    department.department.code = overrides.department_code;
+    if (registry) registry->Record(department.jurisdiction.code, department.department.code, name);
+  } else if (registry) {
+    const bool known = registry->Find(department.jurisdiction.code, name).has_value();
+    department.department.code = registry->CodeFor(department.jurisdiction.code, name);
+    report.Guess(0, known ? "部门编码取自部门登记表（departments.tsv）" : "文件未印部门编码，已在部门登记表中登记新编码",
+                 department.department.code + " " + name);
+  } else {
+    diagnostics.Error(file, "文件没有印部门编码：请用 --department 指明，例如 --department 101");
+    return;
+  }
+  for (const SourceLine& line : document.lines) {
+    const std::string text = LineText(line.text);
+    if (!text.empty()) {
+      department.title = text;
+      break;
+    }
+  }
+  department.folder = std::to_string(department.year) + "/" + department.jurisdiction.code + "-" + department.department.code;
+}
+
+}  // namespace gongkai

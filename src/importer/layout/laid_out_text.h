@@ -1,0 +1,46 @@
+// LaidOutText: a document as lines of positioned words, the one structure
+// every table-reading stage works on, whatever the file was.
+//
+//   PDF (read/pdf_reader.h)          x in points, from poppler's word boxes
+//   pdftotext -layout text           x in character columns
+//   (read/layout_text_reader.h)
+//
+// A word keeps its text exactly; its x-range says which column it sits in,
+// which is all a printed table says about an empty cell (it leaves no word).
+// Lines are in reading order: by page, then top to bottom.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace gongkai {
+
+struct PlacedWord {
+  std::string text;
+  double x0 = 0;  // left edge
+  double x1 = 0;  // right edge
+  double y0 = 0;  // top (PDF: points from the top of the page; text: the line)
+  double y1 = 0;  // bottom
+  bool space_after = false;  // the source put a space after it (joined with one)
+};
+
+struct LaidOutLine {
+  std::vector<PlacedWord> words;  // left to right
+  int page = 1;                   // 1-based
+  int row = 1;                    // 1-based line on its page
+  int source_line = 0;            // text forms: the file's line; PDF: a running number
+  double top = 0, bottom = 0;
+
+  // The words joined as the page shows them: a space between words that the
+  // source spaced, two where a gap separates cells.
+  std::string Text() const;
+};
+
+struct LaidOutText {
+  std::string path;
+  std::string unit;  // "pt" (PDF) or "字符" (text): what x counts
+  std::vector<LaidOutLine> lines;
+  int pages = 0;
+};
+
+}  // namespace gongkai

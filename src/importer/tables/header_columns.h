@@ -1,0 +1,28 @@
+// A printed table's columns, read off its header block: the words above
+// the first row, each with its x-range.
+//
+// A header word under which two or more separate words stand is a group
+// header (收入预算 over 合计 … 其他收入; 功能分类科目编码 over 类 款 项); the
+// other words are column labels, and labels stacked on each other (事业单位
+// over 经营收入, 因公出国 over （境）费) are one label. Letter-spaced labels
+// that the PDF split ("金" "额") are joined first. Each column gets the
+// x-range of its label and the labels of the groups above it, top first.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "importer/layout/laid_out_text.h"
+
+namespace gongkai {
+
+struct HeaderColumn {
+  double x0 = 0, x1 = 0;
+  std::vector<std::string> path;  // group labels top to bottom, then the column's own label
+  std::string Label() const { return path.empty() ? "" : path.back(); }
+};
+
+// Columns left to right; empty when the header holds no words.
+std::vector<HeaderColumn> ReadHeaderColumns(const std::vector<const LaidOutLine*>& header);
+
+}  // namespace gongkai

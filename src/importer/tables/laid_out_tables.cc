@@ -1,0 +1,461 @@
+#include "importer/tables/laid_out_tables.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "importer/budget_tables/line_cells.h"
+#include "importer/budget_tables/table_builder.h"
+#include "importer/cjk_text.h"
+#include "importer/tables/header_columns.h"
+#include "importer/tables/row_cells.h"
+#include "importer/tables/table_vocabulary.h"
+
+namespace gongkai {
+namespace {
+
+std::string LineCompact(const LaidOutLine& line) {
+  std::string text;
+  for (const PlacedWord& word : line.words) text += Compact(word.text);
+  return text;
+}
+
+// The words of a line that a table reads: fused codes split.
+std::vector<PlacedWord> RowWords(const LaidOutLine& line) {
+  std::vector<PlacedWord> words;
+  for (const PlacedWord& word : line.words) {
+    if (Compact(word.text).empty()) continue;
+    for (PlacedWord& piece : SplitFusedCode(word)) words.push_back(std::move(piece));
+  }
+  return words;
+}
+
+bool HasAmountOrCode(const LaidOutLine& line) {
+  for (const PlacedWord& word : RowWords(line)) {
+    const WordKind kind = KindOfWord(word.text);
+    if (kind == WordKind::kCode) return true;
+    if (kind == WordKind::kAmount && ParsePrintedAmount(TrimAscii(word.text))) return true;
+  }
+  return false;
+}
+
+// "公开06表", "表六": a template's table number on a line of its own.
+bool IsTableNumberLine(const std::string& compact) {
+  if (StartsWith(compact, "公开") && EndsWith(compact, "表") && compact.size() <= 16) return true;
+  if (StartsWith(compact, "表") && compact.size() <= 15 && !EndsWith(compact, "表")) {
+    const std::string rest = compact.substr(3);
+    return rest.find_first_not_of("0123456789一二三四五六七八九十") == std::string::npos && !rest.empty();
+  }
+  return false;
+}
+
+// A page number or page footer: the last line of a page, a short number
+// alone ("11", "- 11 -", "第 3 页").
+bool IsPageFurniture(const LaidOutText& text, size_t i) {
+  const LaidOutLine& line = text.lines[i];
+  const bool last_on_page = i + 1 == text.lines.size() || text.lines[i + 1].page != line.page;
+  if (!last_on_page || line.words.size() > 3) return false;
+  std::string digits = LineCompact(line);
+  for (const char* mark : {"-", "—", "第", "页", "共"}) {
+    for (size_t at = digits.find(mark); at != std::string::npos; at = digits.find(mark)) digits.erase(at, std::string(mark).size());
+  }
+  return !digits.empty() && digits.size() <= 4 && digits.find_first_not_of("0123456789") == std::string::npos;
+}
+
+struct TitleLine {
+  size_t index;
+  BudgetTableKind kind;
+};
+
+std::vector<TitleLine> FindTitles(const LaidOutText& text) {
+  std::vector<TitleLine> titles;
+  for (size_t i = 0; i < text.lines.size(); ++i) {
+    const std::string compact = LineCompact(text.lines[i]);
+    if (const auto kind = TableKindFromTitle(compact)) titles.push_back({i, *kind});
+  }
+  return titles;
+}
+
+std::string Join(const std::vector<const PlacedWord*>& words) {
+  std::string text;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (i > 0 && words[i - 1]->space_after) text += " ";
+    text += TrimAscii(words[i]->text);
+  }
+  return text;
+}
+
+// A code printed in pieces (类 款 项 columns, or "302 15"). A 款 or 项
+// printed with one digit ("301" "7": the template dropped the leading zero)
+// is the two-digit part "07"; `padded` says so for the report.
+std::string JoinCode(const std::vector<const PlacedWord*>& words, bool* padded) {
+  std::string code;
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::string piece = Compact(words[i]->text);
+    if (i > 0 && piece.size() == 1 && code.size() >= 3) {
+      piece = "0" + piece;
+      *padded = true;
+    }
+    code += piece;
+  }
+  return code;
+}
+
+// The table's output columns from its header columns: every code column
+// becomes one "code" column (类 款 项 are one code), keys made unique.
+struct ColumnPlan {
+  std::vector<ColumnRole> roles;     // per header column
+  std::vector<int> output;           // per header column: output column index
+  BudgetTable shape;
+};
+
+ColumnPlan PlanColumns(BudgetTableKind kind, const std::vector<HeaderColumn>& header) {
+  ColumnPlan plan;
+  plan.shape.kind = kind;
+  plan.shape.classification = KindClassification(kind);
+  std::set<std::string> keys;
+  int code_output = -1;
+  for (size_t i = 0; i < header.size(); ++i) {
+    const ColumnMeaning meaning = ColumnMeaningOf(kind, header[i].path);
+    plan.roles.push_back(meaning.role);
+    if (meaning.role == ColumnRole::kCode) {
+      if (code_output < 0) {
+        code_output = static_cast<int>(plan.shape.columns.size());
+        std::string label;
+        for (const std::string& part : header[i].path) {
+          if (part.find("编码") != std::string::npos || part.find("代码") != std::string::npos) label = part;
+        }
+        plan.shape.columns.push_back({"code", label.empty() ? "科目编码" : label, ColumnType::kCode, {}});
+        keys.insert("code");
+      }
+      plan.output.push_back(code_output);
+      continue;
+    }
+    std::string key = meaning.key.empty() ? "c" + std::to_string(i + 1) : meaning.key;
+    for (int n = 2; keys.count(key); ++n) key = (meaning.key.empty() ? "c" + std::to_string(i + 1) : meaning.key) + "_" + std::to_string(n);
+    keys.insert(key);
+    std::string label;
+    for (const std::string& part : header[i].path) label += label.empty() ? part : "/" + part;
+    plan.output.push_back(static_cast<int>(plan.shape.columns.size()));
+    plan.shape.columns.push_back({key, label, meaning.role == ColumnRole::kText ? ColumnType::kText : ColumnType::kAmount, {}});
+  }
+  return plan;
+}
+
+// Which amount columns a total adds up: the parts of the budget the
+// vocabulary knows, when the table prints them beside its 合计.
+void AddSums(BudgetTable& table) {
+  const auto has = [&](const char* key) { return table.Column(key).has_value(); };
+  const auto total = table.Column("total");
+  if (!total) return;
+  std::vector<std::string> parts;
+  const auto take = [&](std::vector<const char*> keys) {
+    for (const char* key : keys) {
+      if (has(key)) parts.push_back(key);
+    }
+  };
+  if (has("basic") && has("project")) {
+    take({"basic", "project", "operating_spending", "to_superior", "to_subsidiary", "reserve"});
+  } else if (has("personnel") && has("public")) {
+    take({"personnel", "public"});
+  } else if (table.kind == BudgetTableKind::kIncome) {
+    if (has("fiscal")) {
+      take({"fiscal", "special_account", "business", "operating", "other", "carryover"});
+    } else {
+      take({"general", "fund", "capital", "special_account", "business", "operating", "other", "carryover"});
+    }
+  }
+  if (parts.size() >= 2) table.columns[*total].sum_of = parts;
+  if (table.kind == BudgetTableKind::kThreePublic && !has("meetings") && !has("training")) {
+    take({"abroad", "reception", "vehicles"});
+    if (parts.size() >= 2) table.columns[*total].sum_of = parts;
+  }
+  if (table.kind == BudgetTableKind::kThreePublic && has("vehicles") && has("purchase") && has("running")) {
+    table.columns[*table.Column("vehicles")].sum_of = {"purchase", "running"};
+  }
+}
+
+bool IsRepeatedHeader(const LaidOutLine& line, const std::set<std::string>& header_words) {
+  if (HasAmountOrCode(line)) return false;
+  size_t known = 0;
+  for (const PlacedWord& word : line.words) known += header_words.count(Compact(word.text));
+  return known > 0 && known * 2 >= line.words.size();
+}
+
+// A line of prose (a paragraph after the table): one long run of text.
+bool IsProse(const LaidOutLine& line) {
+  if (HasAmountOrCode(line)) return false;
+  std::string longest;
+  for (const PlacedWord& word : line.words) {
+    if (word.text.size() > longest.size()) longest = word.text;
+  }
+  return Compact(longest).size() > 3 * 28 || EndsWith(Compact(longest), "。");
+}
+
+class TableReader {
+ public:
+  TableReader(const LaidOutText& text, ImportReport& report, LaidOutTables& out) : text_(text), report_(report), out_(out) {}
+
+  // Reads the table titled at `title` whose lines end before `end`; false
+  // when no row and no header follow (a table of contents line).
+  bool Read(const TitleLine& title, size_t end) {
+    size_t first_row = end;
+    for (size_t i = title.index + 1; i < end; ++i) {
+      if (HasAmountOrCode(text_.lines[i]) && !IsPageFurniture(text_, i)) {
+        first_row = i;
+        break;
+      }
+    }
+    std::vector<const LaidOutLine*> header;
+    BudgetTable table;
+    std::vector<std::string> notes;
+    for (size_t i = title.index + 1; i < first_row; ++i) {
+      const LaidOutLine& line = text_.lines[i];
+      const std::string compact = LineCompact(line);
+      // An empty table's body: "无", or a 合计 with no amount.
+      if (compact == "无" || IsTotalLabel(compact)) continue;
+      if (IsTableNumberLine(compact) || IsPageFurniture(text_, i)) continue;
+      if (StartsWith(compact, "注")) {
+        notes.push_back(line.Text());
+        continue;
+      }
+      NoteMeta(i, table);
+      if (IsProse(line)) break;
+      // Another title or a dot leader under this one: a table of contents.
+      for (const PlacedWord& word : line.words) {
+        const std::string piece = Compact(word.text);
+        if (TableKindFromTitle(piece) || piece.find("……") != std::string::npos) return false;
+      }
+      header.push_back(&line);
+    }
+    if (first_row == end && header.size() <= 1 && notes.empty()) return false;
+    const std::vector<HeaderColumn> columns = ReadHeaderColumns(header);
+    if (columns.empty()) return false;
+    ColumnPlan plan = PlanColumns(title.kind, columns);
+    table = MergeMeta(plan.shape, table);
+    table.title = text_.lines[title.index].Text();
+    table.title = TrimAscii(table.title);
+    table.origin = At(title.index);
+    table.notes = notes;
+    std::set<std::string> header_words;
+    for (const LaidOutLine* line : header) {
+      for (const PlacedWord& word : line->words) header_words.insert(Compact(word.text));
+    }
+    std::vector<Fragment> fragments;
+    int page = first_row < end ? text_.lines[first_row].page : 0;
+    bool page_start = false;
+    for (size_t i = first_row; i < end; ++i) {
+      const LaidOutLine& line = text_.lines[i];
+      const std::string compact = LineCompact(line);
+      if (line.page != page) page = line.page, page_start = true;
+      if (compact.empty() || IsPageFurniture(text_, i) || IsTableNumberLine(compact)) continue;
+      // A table goes on over a page only when the page starts with its
+      // header again or with rows; anything else is what follows it.
+      if (page_start) {
+        page_start = false;
+        if (!HasAmountOrCode(line) && !IsRepeatedHeader(line, header_words)) break;
+      }
+      if (IsRepeatedHeader(line, header_words) || IsTableMetaWord(compact)) continue;
+      if (StartsWith(compact, "注") || StartsWith(compact, "备注")) {
+        table.notes.push_back(TrimAscii(line.Text()));
+        continue;
+      }
+      if (IsProse(line)) break;
+      const std::vector<PlacedWord> words = RowWords(line);
+      const std::vector<size_t> placed = PlaceWords(words, columns, plan.roles);
+      if (!HasAmountOrCode(line)) {
+        // A piece of a wrapped name: kept to join to its row below.
+        for (size_t w = 0; w < words.size(); ++w) {
+          fragments.push_back({i, plan.output[placed[w]], TrimAscii(words[w].text)});
+        }
+        continue;
+      }
+      AddRow(table, plan, columns, words, placed, i);
+      row_lines_.push_back(i);
+    }
+    JoinFragments(table, fragments);
+    FinishRows(table);
+    AddSums(table);
+    out_.tables.push_back(std::move(table));
+    return true;
+  }
+
+ private:
+  // A line with text only: a piece of a wrapped cell.
+  struct Fragment {
+    size_t line;
+    int column;
+    std::string text;
+  };
+
+  SourceLocation At(size_t index) const {
+    SourceLocation where;
+    where.file = text_.path;
+    where.line = text_.lines[index].source_line;
+    where.source_line = text_.lines[index].Text();
+    return where;
+  }
+
+  // The unit and the department a header line prints. A name the line
+  // wrapped ("部门名称：江苏省高级人民法" over "院") goes on with the short
+  // word that starts where it starts on the next line.
+  void NoteMeta(size_t index, BudgetTable& table) {
+    const LaidOutLine& line = text_.lines[index];
+    for (const PlacedWord& word : line.words) {
+      const std::string compact = Compact(word.text);
+      const std::string unit = PrintedMoneyUnit(compact);
+      if (!unit.empty() && table.unit.empty()) table.unit = unit;
+      std::string name = PrintedDepartmentName(compact);
+      if (name.empty() || !out_.department_name.empty()) continue;
+      if (index + 1 < text_.lines.size() && !text_.lines[index + 1].words.empty()) {
+        const PlacedWord& next = text_.lines[index + 1].words.front();
+        const std::string rest = Compact(next.text);
+        if (std::abs(next.x0 - word.x0) < 1.0 && rest.size() <= 3 * 3 && !IsTableMetaWord(rest) &&
+            KindOfWord(rest) == WordKind::kText) {
+          name += rest;
+          report_.Repair(text_.lines[index + 1].source_line, "折行的部门名称并回一行", name);
+        }
+      }
+      out_.department_name = name;
+      out_.department_line = line.source_line;
+    }
+  }
+
+  static BudgetTable MergeMeta(BudgetTable shape, const BudgetTable& meta) {
+    shape.unit = meta.unit;
+    return shape;
+  }
+
+  void AddRow(BudgetTable& table, const ColumnPlan& plan, const std::vector<HeaderColumn>& columns,
+              const std::vector<PlacedWord>& words, const std::vector<size_t>& placed, size_t line_index) {
+    std::vector<std::vector<const PlacedWord*>> cells(table.columns.size());
+    for (size_t w = 0; w < words.size(); ++w) {
+      const size_t header_column = placed[w];
+      const WordKind kind = KindOfWord(words[w].text);
+      if (kind == WordKind::kAmount && plan.roles[header_column] != ColumnRole::kAmount &&
+          ParsePrintedAmount(TrimAscii(words[w].text))) {
+        ++out_.unplaced;
+        report_.Skip(text_.lines[line_index].source_line, 0,
+                     "金额不在任何金额列下（" + table.title + "）", words[w].text + " 在“" + columns[header_column].Label() + "”列");
+      }
+      cells[plan.output[header_column]].push_back(&words[w]);
+    }
+    std::vector<std::string> printed(table.columns.size());
+    for (size_t c = 0; c < table.columns.size(); ++c) {
+      bool padded = false;
+      printed[c] = table.columns[c].type == ColumnType::kCode ? JoinCode(cells[c], &padded) : Join(cells[c]);
+      if (padded) {
+        report_.Repair(text_.lines[line_index].source_line, "款/项编码印为一位数，补足两位后合成科目编码（" + table.title + "）",
+                       printed[c]);
+      }
+      if (table.columns[c].type == ColumnType::kAmount && cells[c].size() > 1) {
+        report_.Skip(text_.lines[line_index].source_line, 0, "一个金额单元格里有多个数（" + table.title + "）", printed[c]);
+      }
+    }
+    BudgetRow row;
+    for (size_t c = 0; c < table.columns.size(); ++c) {
+      row.cells.push_back(MakeCell(table.columns[c], printed[c]));
+      if (row.cells.back().amount && table.columns[c].type == ColumnType::kAmount) ++out_.amounts;
+    }
+    row.origin = At(line_index);
+    table.rows.push_back(std::move(row));
+  }
+
+  // Pieces of wrapped names, joined to their rows: a piece directly above a
+  // row whose cell in that column is empty starts that cell (a name set
+  // around its row's middle: first half above, second half below); any
+  // other piece continues the cell of the row above it.
+  void JoinFragments(BudgetTable& table, const std::vector<Fragment>& fragments) {
+    for (const Fragment& fragment : fragments) {
+      const size_t column = static_cast<size_t>(fragment.column);
+      if (table.columns[column].type == ColumnType::kAmount) continue;
+      // The row lines around the piece.
+      size_t above = row_lines_.size(), below = row_lines_.size();
+      for (size_t r = 0; r < row_lines_.size(); ++r) {
+        if (row_lines_[r] < fragment.line) above = r;
+        if (row_lines_[r] > fragment.line && below == row_lines_.size()) below = r;
+      }
+      const bool next_is_adjacent = below < row_lines_.size() && NextContentLine(fragment.line) == row_lines_[below];
+      size_t target = above;
+      bool prepend = false;
+      if (next_is_adjacent && table.rows[below].cells[column].text.empty()) {
+        target = below;
+        prepend = true;
+      }
+      if (target >= table.rows.size()) {
+        report_.Skip(text_.lines[fragment.line].source_line, 0, "表头与首行之间无法归属的文字（" + table.title + "）", fragment.text);
+        continue;
+      }
+      BudgetCell& cell = table.rows[target].cells[column];
+      cell.text = prepend ? fragment.text + cell.text : cell.text + fragment.text;
+      report_.Repair(text_.lines[fragment.line].source_line, "折行的单元格文字并回所在行（" + table.title + "）", cell.text);
+    }
+  }
+
+  size_t NextContentLine(size_t index) const {
+    for (size_t i = index + 1; i < text_.lines.size(); ++i) {
+      if (!LineCompact(text_.lines[i]).empty() && !IsPageFurniture(text_, i)) return i;
+    }
+    return text_.lines.size();
+  }
+
+  // Levels from codes and labels; codes that are no classification code
+  // reported (kept as printed: a PDF may damage a 类 code).
+  void FinishRows(BudgetTable& table) {
+    const auto code = table.Column("code");
+    // The classification the codes say: 2xx function, 3xx/5xx economic.
+    if (code && table.classification == Classification::kNone) {
+      for (const BudgetRow& row : table.rows) {
+        const std::string& text = row.cells[*code].text;
+        if (text.size() == 3 && text[0] == '2') table.classification = Classification::kFunction;
+        if (text.size() == 3 && (text[0] == '3' || text[0] == '5')) table.classification = Classification::kEconomic;
+      }
+    }
+    for (size_t r = 0; r < table.rows.size(); ++r) {
+      BudgetRow& row = table.rows[r];
+      std::string first_text;
+      for (size_t c = 0; c < table.columns.size(); ++c) {
+        if (table.columns[c].type == ColumnType::kText && !row.cells[c].text.empty()) {
+          first_text = row.cells[c].text;
+          break;
+        }
+      }
+      row.level = 1;
+      if (code && !row.cells[*code].text.empty()) {
+        const std::string& text = row.cells[*code].text;
+        const int level = CodeLevel(table.classification, text);
+        if (level == 0) {
+          report_.Skip(row.origin.line, 0, "科目编码不合分类编码的位数，照原样保留，请核对原件（" + table.title + "）", text);
+        } else {
+          row.level = level;
+        }
+      } else if (IsTotalLabel(first_text) || Compact(first_text) == "合计") {
+        row.level = 0;
+      } else if (IsPartLabel(first_text)) {
+        row.part = true;
+        row.level = 2;
+      }
+    }
+  }
+
+  const LaidOutText& text_;
+  ImportReport& report_;
+  LaidOutTables& out_;
+  std::vector<size_t> row_lines_;
+};
+
+}  // namespace
+
+LaidOutTables ReadLaidOutTables(const LaidOutText& text, ImportReport& report) {
+  LaidOutTables out;
+  const std::vector<TitleLine> titles = FindTitles(text);
+  for (size_t t = 0; t < titles.size(); ++t) {
+    const size_t end = t + 1 < titles.size() ? titles[t + 1].index : text.lines.size();
+    TableReader reader(text, report, out);
+    reader.Read(titles[t], end);
+  }
+  return out;
+}
+
+}  // namespace gongkai

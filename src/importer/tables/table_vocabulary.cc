@@ -1,0 +1,237 @@
+#include "importer/tables/table_vocabulary.h"
+
+#include "importer/cjk_text.h"
+
+namespace gongkai {
+namespace {
+
+bool Has(const std::string& text, const char* word) { return text.find(word) != std::string::npos; }
+
+bool HasAll(const std::string& text, const std::vector<const char*>& words) {
+  for (const char* word : words) {
+    if (!Has(text, word)) return false;
+  }
+  return true;
+}
+
+// One entry: a title names `kind` when it holds every word of `all` and
+// none of `none`. First match wins, so the more specific entries come first.
+struct TitleEntry {
+  std::vector<const char*> all;
+  std::vector<const char*> none;
+  BudgetTableKind kind;
+};
+
+const std::vector<TitleEntry>& TitleEntries() {
+  static const std::vector<TitleEntry> entries = {
+      {{"三公"}, {}, BudgetTableKind::kThreePublic},
+      {{"财政拨款收支"}, {}, BudgetTableKind::kFiscalSummary},
+      {{"收支"}, {}, BudgetTableKind::kSummary},
+      {{"收入", "总表"}, {}, BudgetTableKind::kIncome},
+      {{"收入预算"}, {"支出"}, BudgetTableKind::kIncome},
+      {{"政府性基金"}, {}, BudgetTableKind::kFundExpenditure},
+      {{"国有资本经营"}, {}, BudgetTableKind::kCapitalExpenditure},
+      {{"机关运行经费"}, {}, BudgetTableKind::kOfficeCosts},
+      {{"政府采购"}, {}, BudgetTableKind::kProcurement},
+      {{"一般公共预算", "基本支出"}, {}, BudgetTableKind::kGeneralBasic},
+      {{"财政拨款", "基本支出"}, {}, BudgetTableKind::kFiscalBasic},
+      {{"一般公共预算", "支出"}, {}, BudgetTableKind::kGeneralExpenditure},
+      {{"财政拨款", "支出"}, {}, BudgetTableKind::kFiscalExpenditure},
+      {{"支出", "总表"}, {}, BudgetTableKind::kExpenditure},
+      {{"支出预算表"}, {}, BudgetTableKind::kExpenditure},
+      {{"国有资产"}, {}, BudgetTableKind::kAssets},
+  };
+  return entries;
+}
+
+// A column key from the words of its header path. `any` words may sit in
+// any header of the path; `leaf` words must be in the column's own label.
+struct ColumnEntry {
+  std::vector<const char*> leaf;  // all of these in the column's own label
+  std::vector<const char*> any;   // all of these somewhere in the path
+  std::vector<const char*> none;  // none of these anywhere in the path
+  const char* key;
+  ColumnRole role;
+};
+
+// Columns of tables classified by code (and of the 三公 and office tables).
+const std::vector<ColumnEntry>& CodedColumnEntries() {
+  static const std::vector<ColumnEntry> entries = {
+      {{"编码"}, {}, {}, "code", ColumnRole::kCode},
+      {{"代码"}, {}, {}, "code", ColumnRole::kCode},
+      {{"类"}, {"科目"}, {"名称"}, "code", ColumnRole::kCode},
+      {{"款"}, {"科目"}, {"名称"}, "code", ColumnRole::kCode},
+      {{"项"}, {"科目"}, {"名称", "项目"}, "code", ColumnRole::kCode},
+      {{"名称"}, {}, {"金额"}, "name", ColumnRole::kText},
+      {{"项目"}, {}, {"支出", "收入", "经费"}, "name", ColumnRole::kText},
+      {{"采购品目"}, {}, {}, "item", ColumnRole::kText},
+      {{"因公出国"}, {}, {}, "abroad", ColumnRole::kAmount},
+      {{"公务接待"}, {}, {}, "reception", ColumnRole::kAmount},
+      {{"公务用车购置及运行"}, {}, {}, "vehicles", ColumnRole::kAmount},
+      {{"小计"}, {"公务用车"}, {}, "vehicles", ColumnRole::kAmount},
+      {{"购置"}, {"公务用车"}, {}, "purchase", ColumnRole::kAmount},
+      {{"运行"}, {"公务用车"}, {}, "running", ColumnRole::kAmount},
+      {{"会议费"}, {}, {}, "meetings", ColumnRole::kAmount},
+      {{"培训费"}, {}, {}, "training", ColumnRole::kAmount},
+      {{"机关运行经费"}, {}, {}, "office", ColumnRole::kAmount},
+      {{"人员经费"}, {}, {}, "personnel", ColumnRole::kAmount},
+      {{"公用经费"}, {}, {}, "public", ColumnRole::kAmount},
+      {{"基本支出"}, {}, {}, "basic", ColumnRole::kAmount},
+      {{"项目支出"}, {}, {}, "project", ColumnRole::kAmount},
+      {{"经营支出"}, {}, {}, "operating_spending", ColumnRole::kAmount},
+      {{"上缴上级"}, {}, {}, "to_superior", ColumnRole::kAmount},
+      {{"对附属单位"}, {}, {}, "to_subsidiary", ColumnRole::kAmount},
+      {{"单位预留机动"}, {}, {}, "reserve", ColumnRole::kAmount},
+      {{"结转下年"}, {}, {}, "carry_forward", ColumnRole::kAmount},
+      {{"上年结转"}, {}, {}, "carryover", ColumnRole::kAmount},
+      {{"事业单位经营收入"}, {}, {}, "operating", ColumnRole::kAmount},
+      {{"经营收入"}, {}, {}, "operating", ColumnRole::kAmount},
+      {{"事业收入"}, {}, {}, "business", ColumnRole::kAmount},
+      {{"其他收入"}, {}, {}, "other", ColumnRole::kAmount},
+      {{"其他资金"}, {}, {}, "other", ColumnRole::kAmount},
+      {{"财政专户"}, {}, {}, "special_account", ColumnRole::kAmount},
+      {{"一般公共预算"}, {}, {}, "general", ColumnRole::kAmount},
+      {{"政府性基金"}, {}, {}, "fund", ColumnRole::kAmount},
+      {{"国有资本经营"}, {}, {}, "capital", ColumnRole::kAmount},
+      {{"财政拨款"}, {}, {}, "fiscal", ColumnRole::kAmount},
+      {{"合计"}, {}, {}, "total", ColumnRole::kAmount},
+      {{"总计"}, {}, {}, "total", ColumnRole::kAmount},
+      {{"小计"}, {}, {}, "total", ColumnRole::kAmount},
+      {{"金额"}, {}, {}, "total", ColumnRole::kAmount},
+      {{"预算数"}, {}, {}, "total", ColumnRole::kAmount},
+  };
+  return entries;
+}
+
+// Columns of a two-sided table: the side comes from the group headers.
+const std::vector<ColumnEntry>& TwoSidedColumnEntries() {
+  static const std::vector<ColumnEntry> entries = {
+      {{"项目"}, {"用途"}, {}, "use_item", ColumnRole::kText},
+      {{"名称"}, {"用途"}, {}, "use_item", ColumnRole::kText},
+      {{}, {"用途"}, {}, "use", ColumnRole::kAmount},
+      {{"项目"}, {"收入"}, {}, "income_item", ColumnRole::kText},
+      {{"名称"}, {"收入"}, {}, "income_item", ColumnRole::kText},
+      {{}, {"收入"}, {}, "income", ColumnRole::kAmount},
+      {{"项目"}, {"支出"}, {}, "spending_item", ColumnRole::kText},
+      {{"名称"}, {"支出"}, {}, "spending_item", ColumnRole::kText},
+      {{"一般公共预算"}, {"支出"}, {}, "spending_general", ColumnRole::kAmount},
+      {{"政府性基金"}, {"支出"}, {}, "spending_fund", ColumnRole::kAmount},
+      {{"国有资本经营"}, {"支出"}, {}, "spending_capital", ColumnRole::kAmount},
+      {{"财政专户"}, {"支出"}, {}, "spending_special_account", ColumnRole::kAmount},
+      {{}, {"支出"}, {}, "spending", ColumnRole::kAmount},
+  };
+  return entries;
+}
+
+bool Matches(const ColumnEntry& entry, const std::vector<std::string>& path) {
+  const std::string& leaf = path.back();
+  std::string all;
+  for (const std::string& part : path) all += part;
+  for (const char* word : entry.leaf) {
+    if (!Has(leaf, word)) return false;
+  }
+  for (const char* word : entry.any) {
+    if (!Has(all, word)) return false;
+  }
+  for (const char* word : entry.none) {
+    if (Has(all, word)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<BudgetTableKind> TableKindFromTitle(const std::string& title) {
+  // A title is short, ends with 表 (or 表 and a bracketed note: 表（功能科目）)
+  // and speaks of a budget; a table of contents line has dot leaders.
+  if (title.empty() || Has(title, "……") || Has(title, "...") || title.size() > 3 * 60) return std::nullopt;
+  std::string body = title;
+  const size_t bracket = body.rfind("（");
+  if (bracket != std::string::npos && EndsWith(body, "）")) body = body.substr(0, bracket);
+  if (!EndsWith(body, "表")) return std::nullopt;
+  if (!Has(body, "预算") && !Has(body, "经费") && !Has(body, "收支") && !Has(body, "支出")) return std::nullopt;
+  // Sentences that mention a table ("详见附表") are not titles.
+  if (Has(body, "，") || Has(body, "。") || Has(body, "详见") || Has(body, "见附")) return std::nullopt;
+  for (const TitleEntry& entry : TitleEntries()) {
+    if (!HasAll(body, entry.all)) continue;
+    bool excluded = false;
+    for (const char* word : entry.none) excluded = excluded || Has(body, word);
+    if (!excluded) return entry.kind;
+  }
+  return std::nullopt;
+}
+
+Classification KindClassification(BudgetTableKind kind) {
+  switch (kind) {
+    case BudgetTableKind::kIncome:
+    case BudgetTableKind::kExpenditure:
+    case BudgetTableKind::kGeneralExpenditure:
+    case BudgetTableKind::kFundExpenditure:
+    case BudgetTableKind::kCapitalExpenditure:
+    case BudgetTableKind::kFiscalExpenditure:
+      return Classification::kFunction;
+    case BudgetTableKind::kGeneralBasic:
+    case BudgetTableKind::kFiscalBasic:
+    case BudgetTableKind::kOfficeCosts:
+      return Classification::kEconomic;
+    default:
+      return Classification::kNone;
+  }
+}
+
+bool IsTwoSidedKind(BudgetTableKind kind) {
+  return kind == BudgetTableKind::kSummary || kind == BudgetTableKind::kFiscalSummary;
+}
+
+ColumnMeaning ColumnMeaningOf(BudgetTableKind kind, const std::vector<std::string>& path) {
+  if (path.empty()) return {};
+  if (IsTwoSidedKind(kind)) {
+    for (const ColumnEntry& entry : TwoSidedColumnEntries()) {
+      if (Matches(entry, path)) return {entry.key, entry.role};
+    }
+  }
+  for (const ColumnEntry& entry : CodedColumnEntries()) {
+    if (Matches(entry, path)) return {entry.key, entry.role};
+  }
+  // Not in the vocabulary: kept under its printed label; text when the
+  // label names something (名称, 说明, 原因, 形式, 品目), else an amount.
+  const std::string& leaf = path.back();
+  for (const char* word : {"名称", "说明", "原因", "形式", "品目", "方式", "用途", "类别", "内容"}) {
+    if (Has(leaf, word)) return {"", ColumnRole::kText};
+  }
+  return {"", ColumnRole::kAmount};
+}
+
+std::string PrintedDepartmentName(const std::string& compact) {
+  for (const char* prefix : {"编制部门：", "编制部门:", "编制单位：", "编制单位:", "部门名称：", "部门名称:",
+                             "单位名称：", "单位名称:", "预算主管部门：", "预算主管部门:", "部门：", "部门:",
+                             "预算单位：", "预算单位:"}) {
+    if (!StartsWith(compact, prefix)) continue;
+    std::string name = compact.substr(std::string(prefix).size());
+    // "编制部门：上海市普陀区司法局单位：元" on one line of text.
+    for (const char* unit : {"单位：", "单位:", "金额单位"}) {
+      const size_t at = name.find(unit);
+      if (at != std::string::npos && at > 0) name = name.substr(0, at);
+    }
+    return name;
+  }
+  return "";
+}
+
+std::string PrintedMoneyUnit(const std::string& compact) {
+  for (const char* prefix : {"单位：", "单位:", "金额单位：", "金额单位:"}) {
+    const size_t at = compact.find(prefix);
+    if (at == std::string::npos) continue;
+    const std::string rest = compact.substr(at + std::string(prefix).size());
+    if (StartsWith(rest, "万元")) return "万元";
+    if (StartsWith(rest, "元")) return "元";
+    if (StartsWith(rest, "千元")) return "千元";
+  }
+  return "";
+}
+
+bool IsTableMetaWord(const std::string& compact) {
+  return !PrintedDepartmentName(compact).empty() || !PrintedMoneyUnit(compact).empty();
+}
+
+}  // namespace gongkai
