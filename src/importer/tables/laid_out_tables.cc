@@ -233,6 +233,11 @@ class TableReader {
     const std::vector<HeaderColumn> columns = ReadHeaderColumns(header);
     if (columns.empty()) return false;
     ColumnPlan plan = PlanColumns(title.kind, columns);
+    // No money unit and no column the vocabulary knows: a table of contents
+    // whose lines carry page numbers, not a table.
+    bool known_column = false;
+    for (const BudgetColumn& column : plan.shape.columns) known_column = known_column || column.key[0] != 'c' || column.key == "code";
+    if (!known_column && table.unit.empty()) return false;
     table = MergeMeta(plan.shape, table);
     table.title = text_.lines[title.index].Text();
     table.title = TrimAscii(table.title);

@@ -149,7 +149,9 @@ std::optional<BudgetTableKind> TableKindFromTitle(const std::string& title) {
   const size_t bracket = body.rfind("（");
   if (bracket != std::string::npos && EndsWith(body, "）")) body = body.substr(0, bracket);
   if (!EndsWith(body, "表")) return std::nullopt;
-  if (!Has(body, "预算") && !Has(body, "经费") && !Has(body, "收支") && !Has(body, "支出")) return std::nullopt;
+  if (!Has(body, "预算") && !Has(body, "经费") && !Has(body, "收支") && !Has(body, "支出") && !Has(body, "总表")) {
+    return std::nullopt;
+  }
   // Sentences that mention a table ("详见附表") are not titles.
   if (Has(body, "，") || Has(body, "。") || Has(body, "详见") || Has(body, "见附")) return std::nullopt;
   for (const TitleEntry& entry : TitleEntries()) {

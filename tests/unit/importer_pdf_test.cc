@@ -1,0 +1,304 @@
+// The importer on the real PDFs of tests/documents/corpus (content/sources):
+// Shanghai and Jiangsu disclosures it was not written against, read from the
+// PDF itself and from their pdftotext -layout text.
+//
+// The oracle of each PDF (tests/documents/corpus/*.amounts.tsv) lists every
+// amount printed on its table pages with its row label. It is made by
+// tools/pdf-amount-oracle from `pdftotext -bbox` (poppler-utils), without
+// the importer, and spot-checked by hand. Other expectations are values read
+// off the documents by hand.
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "importer/budget_tables/line_cells.h"
+#include "importer/document_importer.h"
+#include "importer/document_input.h"
+#include "importer/read/layout_text_reader.h"
+#include "importer/tables/laid_out_tables.h"
+
+using namespace gongkai;
+
+namespace {
+
+const std::string kRoot = GONGKAI_SOURCE_DIR;
+
+struct Imported {
+  DepartmentYear department;
+  ImportReport report;
+  std::string errors;
+};
+
+Imported ImportFile(const std::string& path, const std::string& jurisdiction, DepartmentRegistry& registry) {
+  Diagnostics diagnostics;
+  const auto document = ReadDocumentFile(path, diagnostics);
+  REQUIRE(document);
+  ImportOptions options;
+  options.overrides.jurisdiction_code = jurisdiction;
+  options.registry = &registry;
+  ImportedDocument imported = ImportDocument(*document, options, diagnostics);
+  Imported out{std::move(imported.department), std::move(imported.report), ""};
+  for (const Diagnostic& d : diagnostics.all()) {
+    if (d.severity == Severity::kError) out.errors += d.message + "\n";
+  }
+  return out;
+}
+
+struct OracleAmount {
+  int page;
+  std::string amount;  // without separators
+  std::string label;
+};
+
+std::vector<OracleAmount> ReadOracle(const std::string& stem) {
+  std::ifstream in(kRoot + "/tests/documents/corpus/" + stem + ".amounts.tsv");
+  REQUIRE(in);
+  std::vector<OracleAmount> amounts;
+  std::string line;
+  std::getline(in, line);  // header
+  while (std::getline(in, line)) {
+    std::stringstream fields(line);
+    std::string page, amount, label;
+    std::getline(fields, page, '\t');
+    std::getline(fields, amount, '\t');
+    std::getline(fields, label, '\t');
+    amounts.push_back({std::stoi(page), ParsePrintedAmount(amount)->ToString(), label});
+  }
+  return amounts;
+}
+
+// Every amount placed in an amount column: value → the printed lines of its rows.
+std::multimap<std::string, std::string> PlacedAmounts(const std::vector<BudgetTable>& tables) {
+  std::multimap<std::string, std::string> placed;
+  for (const BudgetTable& table : tables) {
+    for (const BudgetRow& row : table.rows) {
+      for (size_t c = 0; c < table.columns.size(); ++c) {
+        if (table.columns[c].type == ColumnType::kAmount && row.Cell(c).amount) {
+          placed.emplace(row.Cell(c).amount->ToString(), row.origin.source_line);
+        }
+      }
+    }
+  }
+  return placed;
+}
+
+// The amounts of the oracle and of the import agree one for one, and each
+// oracle amount lies on a row whose printed line holds its row label.
+void CheckAgainstOracle(const std::vector<BudgetTable>& tables, const std::string& stem) {
+  const std::vector<OracleAmount> oracle = ReadOracle(stem);
+  std::multimap<std::string, std::string> placed = PlacedAmounts(tables);
+  CHECK(placed.size() == oracle.size());
+  int unmatched = 0;
+  for (const OracleAmount& expected : oracle) {
+    auto [from, to] = placed.equal_range(expected.amount);
+    auto match = to;
+    for (auto it = from; it != to; ++it) {
+      if (expected.label.empty() || it->second.find(expected.label) != std::string::npos) {
+        match = it;
+        break;
+      }
+    }
+    if (match == to) {
+      ++unmatched;
+      UNSCOPED_INFO("not placed: page " << expected.page << " " << expected.amount << " (" << expected.label << ")");
+      continue;
+    }
+    placed.erase(match);
+  }
+  CHECK(unmatched == 0);
+}
+
+const BudgetTable& TableOf(const std::vector<BudgetTable>& tables, BudgetTableKind kind) {
+  for (const BudgetTable& table : tables) {
+    if (table.kind == kind) return table;
+  }
+  FAIL("no table of kind " << BudgetTableKindId(kind));
+  throw std::logic_error("unreachable");
+}
+
+const BudgetRow& RowCoded(const BudgetTable& table, const std::string& code) {
+  for (const BudgetRow& row : table.rows) {
+    if (table.RowCode(row) == code) return row;
+  }
+  FAIL("no row " << code << " in " << table.title);
+  throw std::logic_error("unreachable");
+}
+
+std::string Cell(const BudgetTable& table, const BudgetRow& row, const std::string& key) {
+  const auto column = table.Column(key);
+  REQUIRE(column);
+  return row.Cell(*column).text;
+}
+
+struct ShanghaiCase {
+  const char* stem;
+  const char* department;  // as printed after 编制部门：
+  int year;
+};
+
+const std::vector<ShanghaiCase> kShanghai = {
+    {"01_shanghai_putuo_sfj_2026_dept_budget", "上海市普陀区司法局", 2026},
+    {"03_shanghai_putuo_wanli_2025_dept_budget", "上海市普陀区人民政府万里街道办事处", 2025},
+    {"09_shanghai_putuo_wanli_2023_dept_budget", "上海市普陀区人民政府万里街道办事处", 2023},
+    {"10_shanghai_putuo_wanli_2024_dept_budget", "上海市普陀区人民政府万里街道办事处", 2024},
+};
+
+}  // namespace
+
+TEST_CASE("Shanghai PDFs: the nine tables, every amount of the oracle placed, the department named by the document",
+          "[importer][pdf]") {
+  DepartmentRegistry registry;
+  for (const ShanghaiCase& shanghai : kShanghai) {
+    INFO(shanghai.stem);
+    const Imported imported = ImportFile(kRoot + "/content/sources/" + shanghai.stem + ".pdf", "310107", registry);
+    REQUIRE(imported.errors.empty());
+    CHECK(imported.department.department.name == shanghai.department);
+    CHECK(imported.department.year == shanghai.year);
+    CHECK(imported.department.tables.size() == 9);
+    CheckAgainstOracle(imported.department.tables, shanghai.stem);
+  }
+  // One department, one code, every year (the registry).
+  REQUIRE(registry.departments.size() == 2);
+  CHECK(registry.departments[1].name == "上海市普陀区人民政府万里街道办事处");
+}
+
+TEST_CASE("01 (上海市普陀区司法局 2026): amounts in their columns, empty cells left empty", "[importer][pdf]") {
+  DepartmentRegistry registry;
+  const Imported imported =
+      ImportFile(kRoot + "/content/sources/01_shanghai_putuo_sfj_2026_dept_budget.pdf", "310107", registry);
+  const auto& tables = imported.department.tables;
+  // 部门支出预算总表 (PDF page 13; layout text line 220): 合计 96282213.44 25741666.44 70540547.00.
+  const BudgetTable& spending = TableOf(tables, BudgetTableKind::kExpenditure);
+  const BudgetRow& total = spending.rows.back();
+  CHECK(Cell(spending, total, "total") == "96282213.44");
+  CHECK(Cell(spending, total, "basic") == "25741666.44");
+  CHECK(Cell(spending, total, "project") == "70540547.00");
+  // 2040604 基层司法业务: 21703947.00 in 项目支出, 0.00 in 基本支出 (not shifted left).
+  const BudgetRow& grassroots = RowCoded(spending, "2040604");
+  CHECK(Cell(spending, grassroots, "basic") == "0.00");
+  CHECK(Cell(spending, grassroots, "project") == "21703947.00");
+  // 类/款/项 printed in three columns: "210 11 01 行政单位医疗" is one code.
+  CHECK(spending.RowName(RowCoded(spending, "2101101")) == "行政单位医疗");
+  // 财政拨款收支总表: the 政府性基金 column is printed blank on every row.
+  const BudgetTable& fiscal = TableOf(tables, BudgetTableKind::kFiscalSummary);
+  CHECK(Cell(fiscal, fiscal.rows[0], "spending_general") == "87267272.44");
+  CHECK(Cell(fiscal, fiscal.rows[0], "spending_fund").empty());
+  // "三公" 经费 (万元): 10.81 0 0.83 9.98 0 9.98 217.83, each in its own column.
+  const BudgetTable& three = TableOf(tables, BudgetTableKind::kThreePublic);
+  REQUIRE(three.rows.size() == 1);
+  CHECK(three.unit == "万元");
+  CHECK(Cell(three, three.rows[0], "total") == "10.81");
+  CHECK(Cell(three, three.rows[0], "reception") == "0.83");
+  CHECK(Cell(three, three.rows[0], "purchase") == "0");
+  CHECK(Cell(three, three.rows[0], "running") == "9.98");
+  CHECK(Cell(three, three.rows[0], "office") == "217.83");
+  // Empty tables keep their note.
+  const BudgetTable& fund = TableOf(tables, BudgetTableKind::kFundExpenditure);
+  CHECK(fund.rows.empty());
+  REQUIRE(fund.notes.size() == 1);
+  CHECK(fund.notes[0].find("故本表为空表") != std::string::npos);
+}
+
+TEST_CASE("10 (万里街道 2024): a 款 printed with one digit joins its 类 as a two-digit part, and says so",
+          "[importer][pdf]") {
+  DepartmentRegistry registry;
+  const Imported imported =
+      ImportFile(kRoot + "/content/sources/10_shanghai_putuo_wanli_2024_dept_budget.pdf", "310107", registry);
+  const BudgetTable& basic = TableOf(imported.department.tables, BudgetTableKind::kGeneralBasic);
+  // Printed "301   7   绩效工资   11,447,100   11,447,100   0".
+  const BudgetRow& row = RowCoded(basic, "30107");
+  CHECK(basic.RowName(row) == "绩效工资");
+  CHECK(Cell(basic, row, "total") == "11447100");
+  bool reported = false;
+  for (const ImportNote& note : imported.report.notes) {
+    reported = reported || (note.kind == NoteKind::kRepair && note.detail == "30107");
+  }
+  CHECK(reported);
+}
+
+TEST_CASE("the layout text of a PDF gives the same tables as the PDF", "[importer][pdf]") {
+  for (const ShanghaiCase& shanghai : kShanghai) {
+    INFO(shanghai.stem);
+    DepartmentRegistry registry;
+    const Imported pdf = ImportFile(kRoot + "/content/sources/" + shanghai.stem + ".pdf", "310107", registry);
+    const Imported text =
+        ImportFile(kRoot + "/tests/documents/corpus/" + shanghai.stem + ".layout.txt", "310107", registry);
+    REQUIRE(text.errors.empty());
+    CHECK(text.department.department.name == pdf.department.department.name);
+    CHECK(PlacedAmounts(text.department.tables).size() == PlacedAmounts(pdf.department.tables).size());
+    CheckAgainstOracle(text.department.tables, shanghai.stem);
+  }
+}
+
+TEST_CASE("Jiangsu PDFs import, named by the document, every year", "[importer][pdf]") {
+  DepartmentRegistry registry;
+  for (const char* stem : {"05_jiangsu_high_court_2019_dept_budget", "11_jiangsu_high_court_2017_dept_budget",
+                           "12_jiangsu_high_court_2018_dept_budget"}) {
+    INFO(stem);
+    const Imported imported = ImportFile(kRoot + "/content/sources/" + stem + ".pdf", "320000", registry);
+    REQUIRE(imported.errors.empty());
+    CHECK(imported.department.department.name == "江苏省高级人民法院");
+    CHECK(imported.department.tables.size() >= 12);
+  }
+  CHECK(registry.departments.size() == 1);
+  // 2019 公开06表 (page 11): 30108 机关事业单位基本养老保险缴费 1,384.70, whose
+  // amount the PDF draws after the rest of the page.
+  const Imported court =
+      ImportFile(kRoot + "/content/sources/05_jiangsu_high_court_2019_dept_budget.pdf", "320000", registry);
+  const BudgetTable& basic = TableOf(court.department.tables, BudgetTableKind::kFiscalBasic);
+  CHECK(basic.unit == "万元");
+  CHECK(Cell(basic, RowCoded(basic, "30108"), "total") == "1384.70");
+  CHECK(Cell(basic, RowCoded(basic, "30113"), "total") == "1879.36");
+  CHECK(Cell(basic, RowCoded(basic, "30307"), "total") == "6.53");
+  CHECK(basic.RowName(RowCoded(basic, "30307")) == "医疗费补助");
+}
+
+TEST_CASE("perturbed titles and header words give the same tables", "[importer][pdf]") {
+  const std::string stem = "01_shanghai_putuo_sfj_2026_dept_budget";
+  std::ifstream in(kRoot + "/tests/documents/corpus/" + stem + ".layout.txt", std::ios::binary);
+  std::stringstream bytes;
+  bytes << in.rdbuf();
+  const std::string original = bytes.str();
+  const auto tables_of = [](const std::string& text) {
+    ImportReport report;
+    return ReadLaidOutTables(LayOutText(MakeSourceDocument("perturbed.txt", text)), report);
+  };
+  const LaidOutTables base = tables_of(original);
+  const auto replace_all = [](std::string text, const std::string& from, const std::string& to) {
+    for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) text.replace(at, from.size(), to);
+    return text;
+  };
+  const std::vector<std::pair<const char*, std::string>> variants = {
+      {"部门→单位", replace_all(original, "年部门", "年单位")},
+      {"编制部门→编制单位", replace_all(original, "编制部门：", "编制单位：")},
+      {"预算总表→总表", replace_all(original, "预算总表", "总表")},
+      {"year removed", replace_all(original, "2026年部门", "部门")},
+      {"numbered 表一", replace_all(original, "                        2026年部门财务收支预算总表", "表一  2026年部门财务收支预算总表")},
+  };
+  for (const auto& [name, text] : variants) {
+    INFO(name);
+    const LaidOutTables perturbed = tables_of(text);
+    REQUIRE(perturbed.tables.size() == base.tables.size());
+    for (size_t t = 0; t < base.tables.size(); ++t) {
+      CHECK(perturbed.tables[t].kind == base.tables[t].kind);
+      CHECK(perturbed.tables[t].rows.size() == base.tables[t].rows.size());
+    }
+    CHECK(perturbed.amounts == base.amounts);
+    CHECK(perturbed.department_name == base.department_name);
+  }
+  // Tables in another order: the 三公 table moved to the front.
+  const size_t three = original.find("                     2026年部门“三公”经费和机关运行经费预算表");
+  const size_t after = original.find("其他相关情况说明", three);
+  REQUIRE(three != std::string::npos);
+  REQUIRE(after != std::string::npos);
+  const size_t first = original.find("                        2026年部门财务收支预算总表");
+  std::string reordered = original;
+  const std::string block = original.substr(three, original.rfind('\n', after) - three + 1);
+  reordered.erase(three, block.size());
+  reordered.insert(first, block);
+  const LaidOutTables moved = tables_of(reordered);
+  REQUIRE(moved.tables.size() == base.tables.size());
+  CHECK(moved.tables[0].kind == BudgetTableKind::kThreePublic);
+  CHECK(moved.amounts == base.amounts);
+}
