@@ -89,7 +89,8 @@ Site LoadSite(const std::string& content_dir, Diagnostics& diagnostics) {
   }
   for (const DirectoryEntry& year : years) {
     if (!year.is_directory) {
-      if (year.name != "site.json" && year.name != "README.md") {
+      // departments.tsv is the importer's registry of department codes.
+      if (year.name != "site.json" && year.name != "README.md" && year.name != "departments.tsv") {
         diagnostics.Warning(SourceLocation{content_dir + "/" + year.name},
                             "ignored: content/ holds site.json and one folder per year");
       }

@@ -22,7 +22,10 @@ namespace {
 namespace fs = std::filesystem;
 
 const char* const kSeedFolders[] = {"2023/130811-102", "2021/130322-203", "2021/130624-201", "2023/130371-203",
-                                    "2024/130529-203"};
+                                    "2024/130529-203",
+                                    // The corpus PDFs: codes from content/departments.tsv.
+                                    "2026/310107-r01", "2023/310107-r02", "2024/310107-r02", "2025/310107-r02",
+                                    "2017/320000-r01", "2018/320000-r01", "2019/320000-r01"};
 
 // department.json and sections/*.md under `folder`, relative path → bytes.
 std::map<std::string, std::string> ImporterFiles(const fs::path& folder) {
@@ -31,7 +34,7 @@ std::map<std::string, std::string> ImporterFiles(const fs::path& folder) {
   for (const auto& entry : fs::recursive_directory_iterator(folder)) {
     if (!entry.is_regular_file()) continue;
     const std::string relative = fs::relative(entry.path(), folder).string();
-    if (relative != "department.json" && relative.rfind("sections/", 0) != 0) continue;
+    if (relative != "department.json" && relative != "tables.json" && relative.rfind("sections/", 0) != 0) continue;
     std::string bytes, error;
     REQUIRE(ReadFileBytes(entry.path().string(), bytes, error));
     files[relative] = bytes;
@@ -65,13 +68,18 @@ TEST_CASE("tools/import-seeds reproduces content/ byte for byte", "[importer][co
     }
     importer_files += imported.size();
   }
-  CHECK(importer_files == 5 + (1 + 1 + 10 + 10 + 1));  // department.json, then sections
+  // department.json, sections, tables.json: the seeds, then the corpus.
+  CHECK(importer_files == 5 + (1 + 1 + 10 + 10 + 1) + 2 + 7 * 2);
+  std::string registry, committed_registry;
+  REQUIRE(ReadFileBytes(out.path() + "/departments.tsv", registry, error));
+  REQUIRE(ReadFileBytes(std::string(GONGKAI_SOURCE_DIR) + "/content/departments.tsv", committed_registry, error));
+  CHECK(registry == committed_registry);
   // Nothing else: one folder per seed.
   size_t folders = 0;
   for (const auto& year : fs::directory_iterator(out.path())) {
     if (year.is_directory()) folders += std::distance(fs::directory_iterator(year.path()), fs::directory_iterator());
   }
-  CHECK(folders == 5);
+  CHECK(folders == 12);
 }
 
 }  // namespace

@@ -15,6 +15,17 @@
 namespace gongkai {
 namespace {
 
+size_t CodePointCount(const std::string& text) {
+  size_t count = 0;
+  for (size_t i = 0; i < text.size();) {
+    size_t length = 1;
+    DecodeCodePoint(text, i, &length);
+    i += length;
+    ++count;
+  }
+  return count;
+}
+
 std::string LineCompact(const LaidOutLine& line) {
   std::string text;
   for (const PlacedWord& word : line.words) text += Compact(word.text);
@@ -140,6 +151,9 @@ ColumnPlan PlanColumns(BudgetTableKind kind, const std::vector<HeaderColumn>& he
     plan.output.push_back(static_cast<int>(plan.shape.columns.size()));
     plan.shape.columns.push_back({key, label, meaning.role == ColumnRole::kText ? ColumnType::kText : ColumnType::kAmount, {}});
   }
+  // A kind classified by code, printed without codes (Jiangsu's 收入预算总表
+  // lists 项目名称 and 金额): its rows are plain items.
+  if (code_output < 0) plan.shape.classification = Classification::kNone;
   return plan;
 }
 
@@ -225,7 +239,10 @@ class TableReader {
       // Another title or a dot leader under this one: a table of contents.
       for (const PlacedWord& word : line.words) {
         const std::string piece = Compact(word.text);
-        if (TableKindFromTitle(piece) || piece.find("……") != std::string::npos) return false;
+        const size_t first_table = piece.find("表");
+        const bool several_titles = first_table != std::string::npos && piece.find("表", first_table + 3) != std::string::npos &&
+                                    piece.find("预算") != std::string::npos;
+        if (TableKindFromTitle(piece) || several_titles || piece.find("……") != std::string::npos) return false;
       }
       header.push_back(&line);
     }
@@ -388,6 +405,18 @@ class TableReader {
         target = below;
         prepend = true;
       }
+      // In a table without codes a label of its own ("上年结转资金", printed
+      // with its amount cells blank) is a row, not the end of the row above;
+      // a short piece ("出" of 医疗卫生与计划生育支出) is a wrap.
+      if (!prepend && !table.Column("code") && CodePointCount(fragment.text) > 3) {
+        BudgetRow row;
+        for (size_t c = 0; c < table.columns.size(); ++c) row.cells.push_back(MakeCell(table.columns[c], c == column ? fragment.text : ""));
+        row.origin = At(fragment.line);
+        const size_t at = above < row_lines_.size() ? above + 1 : 0;
+        table.rows.insert(table.rows.begin() + static_cast<long>(at), std::move(row));
+        row_lines_.insert(row_lines_.begin() + static_cast<long>(at), fragment.line);
+        continue;
+      }
       if (target >= table.rows.size()) {
         report_.Skip(text_.lines[fragment.line].source_line, 0, "表头与首行之间无法归属的文字（" + table.title + "）", fragment.text);
         continue;
@@ -417,6 +446,12 @@ class TableReader {
         if (text.size() == 3 && (text[0] == '3' || text[0] == '5')) table.classification = Classification::kEconomic;
       }
     }
+    // Income beside spending: each side has its own totals and items, which
+    // one row level cannot say; the balance check reads them by label.
+    if (IsTwoSidedKind(table.kind)) {
+      for (BudgetRow& row : table.rows) row.level = 1;
+      return;
+    }
     for (size_t r = 0; r < table.rows.size(); ++r) {
       BudgetRow& row = table.rows[r];
       std::string first_text;
@@ -435,10 +470,15 @@ class TableReader {
         } else {
           row.level = level;
         }
-      } else if (IsTotalLabel(first_text) || Compact(first_text) == "合计") {
+      } else if (IsTotalLabel(first_text) || Compact(first_text).find("合计") != std::string::npos ||
+                 Compact(first_text).find("小计") != std::string::npos) {
+        // 合计, 收入总计, and Jiangsu's 当年收入小计: sums, not items.
         row.level = 0;
       } else if (IsPartLabel(first_text)) {
         row.part = true;
+        row.level = 2;
+      } else if (!code && !StartsWithChineseNumbering(first_text) && StartsWithSubNumbering(first_text)) {
+        // "1. 一般公共预算" under "一、财政拨款收入": an item of the row above.
         row.level = 2;
       }
     }
@@ -460,6 +500,20 @@ LaidOutTables ReadLaidOutTables(const LaidOutText& text, ImportReport& report) {
     TableReader reader(text, report, out);
     reader.Read(titles[t], end);
   }
+  // One table of each kind: where two titles name the same kind, the one
+  // with more rows is the table, the other is reported.
+  std::vector<BudgetTable> kept;
+  for (BudgetTable& table : out.tables) {
+    auto same = std::find_if(kept.begin(), kept.end(), [&](const BudgetTable& k) { return k.kind == table.kind; });
+    if (same == kept.end()) {
+      kept.push_back(std::move(table));
+      continue;
+    }
+    BudgetTable& loser = same->rows.size() >= table.rows.size() ? table : *same;
+    report.Skip(loser.origin.line, 0, "同一种表出现两次，保留行数多的一张，此处未导入", loser.title);
+    if (&loser == &*same) *same = std::move(table);
+  }
+  out.tables = std::move(kept);
   return out;
 }
 
