@@ -36,14 +36,16 @@ const std::vector<FlagSpec>& ImportFlags() {
 }
 
 std::string ImportHelp() {
-  return "usage: gongkai import FILE... [--out DIR] [--year YYYY] [--jurisdiction CODE[:NAME]] [--patches DIR] "
-         "[--dry-run]\n"
+  return "usage: gongkai import FILE... [--out DIR] [--year YYYY] [--jurisdiction CODE[:NAME]] [--department CODE[:NAME]] "
+         "[--patches DIR] [--dry-run]\n"
          "\n"
          "Turns published budget disclosures (预算信息公开, 预算绩效文本) into content folders:\n"
          "  DIR/<year>/<jurisdiction>-<department>/department.json\n"
          "  DIR/<year>/<jurisdiction>-<department>/sections/NN-<id>.md\n"
          "\n"
          "What each FILE is, is told from its content:\n"
+         "  .pdf         the PDF as published: words and their positions (poppler); budget tables\n"
+         "               found by what they are (title and header words, code columns)\n"
          "  .docx        Word documents: paragraphs, tables, merged cells, automatic numbering\n"
          "  HTML         web pages of a 预算公开 column: paragraphs and tables\n"
          "  Word text    one table cell per line, indented by a tab; Word field codes such as\n"
