@@ -5,9 +5,12 @@
 namespace gongkai {
 namespace {
 
-bool ShareBaseline(const LaidOutLine& line, const PlacedWord& word) {
-  const double overlap = std::min(line.bottom, word.y1) - std::max(line.top, word.y0);
-  const double smaller = std::min(line.bottom - line.top, word.y1 - word.y0);
+// Against the line's first word, not the union of its words: a header of
+// cells set at slightly different heights would otherwise chain into one
+// line ("小计" at 227.9, "费" at 240.9, "置费" at 243.2).
+bool ShareBaseline(const PlacedWord& first, const PlacedWord& word) {
+  const double overlap = std::min(first.y1, word.y1) - std::max(first.y0, word.y0);
+  const double smaller = std::min(first.y1 - first.y0, word.y1 - word.y0);
   return smaller > 0 && overlap > 0.5 * smaller;
 }
 
@@ -24,7 +27,7 @@ std::vector<LaidOutLine> GroupIntoLines(std::vector<PlacedWord> words, int page)
     // Only the few latest lines can still take a word of this height.
     LaidOutLine* home = nullptr;
     for (size_t i = lines.size(); i-- > 0 && i + 4 > lines.size();) {
-      if (ShareBaseline(lines[i], word)) {
+      if (ShareBaseline(lines[i].words.front(), word)) {
         home = &lines[i];
         break;
       }

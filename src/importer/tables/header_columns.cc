@@ -16,6 +16,7 @@ struct HeaderWord {
   int line;
   bool group = false;
   double region_from = 0, region_to = 0;  // the stretch a group heads
+  bool bounded = false;                   // set by neighbours on its row, not guessed
   bool used = false;
 };
 
@@ -48,7 +49,9 @@ std::vector<HeaderWord> LineWords(const LaidOutLine& line, int index) {
         continue;
       }
     }
-    words.push_back({compact, word.x0, word.x1, word.y0, height, index});
+    // A header cut by a page break goes on at the top of the next page.
+    const double top = word.y0 + 1e5 * line.page;
+    words.push_back({compact, word.x0, word.x1, top, height, index});
   }
   return words;
 }
@@ -75,7 +78,13 @@ std::vector<HeaderColumn> ReadHeaderColumns(const std::vector<const LaidOutLine*
   // alone there, half its width beyond each end (a centred group label is
   // narrower than the columns it heads: 公务用车购置及运行费 over 小计,
   // 购置费, 运行费).
-  for (HeaderWord& word : words) {
+  // Top rows first, so that a group's own stretch is known before the
+  // groups under it are bounded by it.
+  std::vector<HeaderWord*> by_top;
+  for (HeaderWord& word : words) by_top.push_back(&word);
+  std::stable_sort(by_top.begin(), by_top.end(), [](const HeaderWord* a, const HeaderWord* b) { return a->top < b->top; });
+  for (HeaderWord* pointer : by_top) {
+    HeaderWord& word = *pointer;
     const double half = (word.x1 - word.x0) / 2;
     double from = word.x0 - half, to = word.x1 + half;
     bool neighbours = false;
@@ -87,14 +96,44 @@ std::vector<HeaderColumn> ReadHeaderColumns(const std::vector<const LaidOutLine*
       if (Centre(other) > Centre(word)) right = std::min(right, (word.x1 + other.x0) / 2);
     }
     if (neighbours) from = left, to = right;
-    std::vector<const HeaderWord*> below;
+    // Within the group above it (功能分类 under 支出 never reaches 收入's columns).
+    // (Only a stretch its neighbours bound is sure enough to bound others.)
+    for (const HeaderWord& parent : words) {
+      if (!parent.group || !parent.bounded || parent.top + 0.5 * parent.height > word.top) continue;
+      if (Centre(word) < parent.region_from || Centre(word) > parent.region_to) continue;
+      from = std::max(from, parent.region_from);
+      to = std::min(to, parent.region_to);
+    }
+    // The words below in that stretch; of them, the most that stand apart
+    // (a nested group and the labels under it count once).
+    std::vector<const HeaderWord*> candidates;
     for (const HeaderWord& other : words) {
       if (other.top < word.top + 0.5 * word.height) continue;
       const double centre = Centre(other);
       if (centre < from || centre > to) continue;
-      bool separate = true;
-      for (const HeaderWord* seen : below) separate = separate && !Overlap(seen->x0, seen->x1, other.x0, other.x1);
-      if (separate) below.push_back(&other);
+      candidates.push_back(&other);
+    }
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const HeaderWord* a, const HeaderWord* b) { return a->x1 < b->x1; });
+    std::vector<const HeaderWord*> below;
+    for (const HeaderWord* other : candidates) {
+      if (below.empty() || other->x0 >= below.back()->x1) below.push_back(other);
+    }
+    // A label wrapped in its cell goes on right under itself, centred
+    // ("国（境）" over "费"): such a word is a label, not a group.
+    bool continued = false;
+    for (const HeaderWord* other : candidates) {
+      const double wider = std::max(word.x1 - word.x0, other->x1 - other->x0);
+      if (std::abs(Centre(*other) - Centre(word)) > 0.2 * wider + 1) continue;
+      if (other->top > word.top + 2.0 * word.height) continue;
+      // …and nothing beside it on its row under the word (公务用车购 and
+      // 公务用车运 under 公务用车购置及运行维护费 are two columns).
+      bool alone = true;
+      for (const HeaderWord* rival : candidates) {
+        const double centre = Centre(*rival);
+        alone = alone && (rival == other || !SameRow(*rival, *other) || centre < word.x0 || centre > word.x1);
+      }
+      continued = continued || alone;
     }
     // A group heads columns on both sides of its middle; a label whose
     // neighbours' columns happen to reach under it (公务接待费 beside 公务用车…)
@@ -104,12 +143,17 @@ std::vector<HeaderColumn> ReadHeaderColumns(const std::vector<const LaidOutLine*
       left_side = left_side || child->x0 <= Centre(word);
       right_side = right_side || child->x1 >= Centre(word);
     }
-    word.group = below.size() >= 2 && left_side && right_side;
+    word.group = !continued && below.size() >= 2 && left_side && right_side;
     word.region_from = from;
     word.region_to = to;
+    word.bounded = neighbours;
   }
   // Column labels: stacks of overlapping non-group words, top to bottom.
-  std::vector<HeaderColumn> columns;
+  struct Stack {
+    HeaderColumn column;
+    double top;
+  };
+  std::vector<Stack> stacks;
   for (size_t i = 0; i < words.size(); ++i) {
     if (words[i].group || words[i].used) continue;
     HeaderColumn column{words[i].x0, words[i].x1, {}};
@@ -129,21 +173,52 @@ std::vector<HeaderColumn> ReadHeaderColumns(const std::vector<const LaidOutLine*
     std::stable_sort(stack.begin(), stack.end(), [](const HeaderWord* a, const HeaderWord* b) { return a->line < b->line; });
     std::string label;
     for (const HeaderWord* word : stack) label += word->text;
-    // Groups above the column, top first.
-    std::vector<const HeaderWord*> groups;
-    for (const HeaderWord& word : words) {
-      if (word.group && word.top < stack.front()->top && word.region_from <= (column.x0 + column.x1) / 2 &&
-          (column.x0 + column.x1) / 2 <= word.region_to) {
-        groups.push_back(&word);
+    column.path.push_back(label);
+    stacks.push_back({std::move(column), stack.front()->top});
+  }
+  std::stable_sort(stacks.begin(), stacks.end(), [](const Stack& a, const Stack& b) {
+    return a.column.x0 + a.column.x1 < b.column.x0 + b.column.x1;
+  });
+  const auto centre_of = [](const HeaderColumn& column) { return (column.x0 + column.x1) / 2; };
+  // The columns each group heads. Bounded by its neighbours, its stretch is
+  // sure. Alone on its row, it heads the columns reaching under its own
+  // words (公务用车购置及运行维护费 over 小计 … 运行维护费), and, where that
+  // is one column, the nearest on each side at the same distance: a label
+  // narrower than the columns it is centred on (公务用车购置及运行费 over
+  // 小计, 购置费, 运行费).
+  std::vector<std::vector<const HeaderWord*>> groups_of(stacks.size());
+  for (const HeaderWord& word : words) {
+    if (!word.group) continue;
+    std::vector<size_t> covered;
+    for (size_t c = 0; c < stacks.size(); ++c) {
+      if (stacks[c].top <= word.top) continue;
+      const double centre = centre_of(stacks[c].column);
+      if (centre < word.region_from || centre > word.region_to) continue;
+      if (word.bounded || Overlap(word.x0, word.x1, stacks[c].column.x0, stacks[c].column.x1)) covered.push_back(c);
+    }
+    if (!word.bounded && covered.size() == 1) {
+      const size_t only = covered[0];
+      if (only > 0 && only + 1 < stacks.size()) {
+        const double left = Centre(word) - centre_of(stacks[only - 1].column);
+        const double right = centre_of(stacks[only + 1].column) - Centre(word);
+        if (left > 0 && right > 0 && std::abs(left - right) < 0.25 * std::max(left, right)) {
+          covered = {only - 1, only, only + 1};
+        }
       }
     }
-    std::stable_sort(groups.begin(), groups.end(), [](const HeaderWord* a, const HeaderWord* b) { return a->line < b->line; });
-    for (const HeaderWord* group : groups) column.path.push_back(group->text);
-    column.path.push_back(label);
+    for (size_t c : covered) groups_of[c].push_back(&word);
+  }
+  std::vector<HeaderColumn> columns;
+  for (size_t c = 0; c < stacks.size(); ++c) {
+    std::vector<const HeaderWord*>& groups = groups_of[c];
+    std::stable_sort(groups.begin(), groups.end(), [](const HeaderWord* a, const HeaderWord* b) { return a->top < b->top; });
+    HeaderColumn column = stacks[c].column;
+    std::vector<std::string> path;
+    for (const HeaderWord* group : groups) path.push_back(group->text);
+    path.push_back(column.path.back());
+    column.path = path;
     columns.push_back(std::move(column));
   }
-  std::stable_sort(columns.begin(), columns.end(),
-                   [](const HeaderColumn& a, const HeaderColumn& b) { return a.x0 + a.x1 < b.x0 + b.x1; });
   return columns;
 }
 

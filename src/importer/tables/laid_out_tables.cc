@@ -1,6 +1,7 @@
 #include "importer/tables/laid_out_tables.h"
 
 #include <algorithm>
+#include <optional>
 #include <cmath>
 #include <map>
 #include <set>
@@ -37,6 +38,14 @@ std::vector<PlacedWord> RowWords(const LaidOutLine& line) {
   std::vector<PlacedWord> words;
   for (const PlacedWord& word : line.words) {
     if (Compact(word.text).empty()) continue;
+    // A year before 年 ("2017" "年度") is text, not a code or an amount.
+    if (!words.empty() && StartsWith(Compact(word.text), "年") && words.back().text.size() == 4 &&
+        KindOfWord(words.back().text) == WordKind::kCode) {
+      words.back().text += (words.back().space_after ? " " : "") + word.text;
+      words.back().x1 = word.x1;
+      words.back().space_after = word.space_after;
+      continue;
+    }
     for (PlacedWord& piece : SplitFusedCode(word)) words.push_back(std::move(piece));
   }
   return words;
@@ -121,6 +130,51 @@ struct ColumnPlan {
   BudgetTable shape;
 };
 
+// In a table of income beside spending each side is an item column and
+// its amounts; a group label set over the side (支出 › 功能分类 | 支出用途)
+// says nothing the item column does not, and its position can put an
+// amount under the wrong one. So an amount column takes the groups of the
+// item column left of it.
+std::vector<HeaderColumn> SidesByItems(BudgetTableKind kind, std::vector<HeaderColumn> header) {
+  if (!IsTwoSidedKind(kind)) return header;
+  const auto is_item = [](const HeaderColumn& column) {
+    const std::string& label = column.Label();
+    return label.find("项目") != std::string::npos || label.find("名称") != std::string::npos;
+  };
+  // The sides, left to right: the distinct top groups (收入, 支出 …).
+  std::vector<std::string> tops;
+  for (const HeaderColumn& column : header) {
+    if (column.path.size() >= 2 && std::find(tops.begin(), tops.end(), column.path[0]) == tops.end()) tops.push_back(column.path[0]);
+  }
+  std::vector<HeaderColumn> out;
+  std::optional<size_t> item;  // index in `out` of the side's item column
+  int side = -1;
+  std::string subgroup;  // a label naming a classification, over the columns after it
+  for (HeaderColumn& column : header) {
+    if (is_item(column)) {
+      ++side;
+      subgroup.clear();
+      if (!tops.empty() && column.path.size() >= 2) column.path[0] = tops[std::min<size_t>(side, tops.size() - 1)];
+      out.push_back(column);
+      item = out.size() - 1;
+      continue;
+    }
+    if (IsSideGroupLabel(column.Label())) {
+      subgroup = column.Label();
+      continue;
+    }
+    if (item) {
+      const std::vector<std::string>& item_path = out[*item].path;
+      std::vector<std::string> path(item_path.begin(), item_path.end() - 1);
+      if (!subgroup.empty() && std::find(path.begin(), path.end(), subgroup) == path.end()) path.push_back(subgroup);
+      path.push_back(column.Label());
+      column.path = path;
+    }
+    out.push_back(column);
+  }
+  return out;
+}
+
 ColumnPlan PlanColumns(BudgetTableKind kind, const std::vector<HeaderColumn>& header) {
   ColumnPlan plan;
   plan.shape.kind = kind;
@@ -151,6 +205,11 @@ ColumnPlan PlanColumns(BudgetTableKind kind, const std::vector<HeaderColumn>& he
     plan.output.push_back(static_cast<int>(plan.shape.columns.size()));
     plan.shape.columns.push_back({key, label, meaning.role == ColumnRole::kText ? ColumnType::kText : ColumnType::kAmount, {}});
   }
+  // A table with one spending side, by use (Jiangsu's 财政拨款收支预算总表:
+  // 支出 › 支出用途): that side is the spending.
+  const auto use_item = plan.shape.Column("use_item"), use = plan.shape.Column("use");
+  if (use_item && !plan.shape.Column("spending_item")) plan.shape.columns[*use_item].key = "spending_item";
+  if (use && !plan.shape.Column("spending")) plan.shape.columns[*use].key = "spending";
   // A kind classified by code, printed without codes (Jiangsu's 收入预算总表
   // lists 项目名称 and 金额): its rows are plain items.
   if (code_output < 0) plan.shape.classification = Classification::kNone;
@@ -181,7 +240,16 @@ void AddSums(BudgetTable& table) {
     }
   }
   if (parts.size() >= 2) table.columns[*total].sum_of = parts;
-  if (table.kind == BudgetTableKind::kThreePublic && !has("meetings") && !has("training")) {
+  // Jiangsu's 三公 table: 合计 = 三公 小计 + 会议费 + 培训费.
+  if (table.kind == BudgetTableKind::kThreePublic && has("three_public")) {
+    parts.clear();
+    take({"three_public", "meetings", "training"});
+    if (parts.size() >= 2) table.columns[*total].sum_of = parts;
+    parts.clear();
+    take({"abroad", "reception", "vehicles"});
+    if (parts.size() >= 2) table.columns[*table.Column("three_public")].sum_of = parts;
+  }
+  if (table.kind == BudgetTableKind::kThreePublic && !has("three_public") && !has("meetings") && !has("training")) {
     take({"abroad", "reception", "vehicles"});
     if (parts.size() >= 2) table.columns[*total].sum_of = parts;
   }
@@ -197,14 +265,19 @@ bool IsRepeatedHeader(const LaidOutLine& line, const std::set<std::string>& head
   return known > 0 && known * 2 >= line.words.size();
 }
 
-// A line of prose (a paragraph after the table): one long run of text.
+// A line of prose (a paragraph after the table): a sentence's end
+// ("…37188.34 万元。"), or a run of text longer than any cell.
 bool IsProse(const LaidOutLine& line) {
-  if (HasAmountOrCode(line)) return false;
-  std::string longest;
+  // A part heading ("第三部分 …情况说明") ends the tables before it.
+  const std::string first = line.words.empty() ? "" : Compact(line.words.front().text);
+  const size_t part = first.find("部分");
+  if (StartsWith(first, "第") && part != std::string::npos && part <= 3 * 4) return true;
   for (const PlacedWord& word : line.words) {
-    if (word.text.size() > longest.size()) longest = word.text;
+    const std::string compact = Compact(word.text);
+    if (EndsWith(compact, "。") || EndsWith(compact, "；")) return true;
+    if (compact.size() > 3 * 28 && !HasAmountOrCode(line)) return true;
   }
-  return Compact(longest).size() > 3 * 28 || EndsWith(Compact(longest), "。");
+  return false;
 }
 
 class TableReader {
@@ -228,7 +301,7 @@ class TableReader {
       const LaidOutLine& line = text_.lines[i];
       const std::string compact = LineCompact(line);
       // An empty table's body: "无", or a 合计 with no amount.
-      if (compact == "无" || IsTotalLabel(compact)) continue;
+      if (line.words.size() == 1 && (compact == "无" || IsTotalLabel(compact))) continue;
       if (IsTableNumberLine(compact) || IsPageFurniture(text_, i)) continue;
       if (StartsWith(compact, "注")) {
         notes.push_back(line.Text());
@@ -247,7 +320,7 @@ class TableReader {
       header.push_back(&line);
     }
     if (first_row == end && header.size() <= 1 && notes.empty()) return false;
-    const std::vector<HeaderColumn> columns = ReadHeaderColumns(header);
+    const std::vector<HeaderColumn> columns = SidesByItems(title.kind, ReadHeaderColumns(header));
     if (columns.empty()) return false;
     ColumnPlan plan = PlanColumns(title.kind, columns);
     // No money unit and no column the vocabulary knows: a table of contents
@@ -276,7 +349,7 @@ class TableReader {
       // header again or with rows; anything else is what follows it.
       if (page_start) {
         page_start = false;
-        if (!HasAmountOrCode(line) && !IsRepeatedHeader(line, header_words)) break;
+        if (!ContinuesOnPage(i, end, header_words)) break;
       }
       if (IsRepeatedHeader(line, header_words) || IsTableMetaWord(compact)) continue;
       if (StartsWith(compact, "注") || StartsWith(compact, "备注")) {
@@ -392,39 +465,58 @@ class TableReader {
     for (const Fragment& fragment : fragments) {
       const size_t column = static_cast<size_t>(fragment.column);
       if (table.columns[column].type == ColumnType::kAmount) continue;
-      // The row lines around the piece.
+      // The rows around the piece, on its page.
+      const LaidOutLine& piece = text_.lines[fragment.line];
       size_t above = row_lines_.size(), below = row_lines_.size();
       for (size_t r = 0; r < row_lines_.size(); ++r) {
+        if (text_.lines[row_lines_[r]].page != piece.page) continue;
         if (row_lines_[r] < fragment.line) above = r;
         if (row_lines_[r] > fragment.line && below == row_lines_.size()) below = r;
       }
-      const bool next_is_adjacent = below < row_lines_.size() && NextContentLine(fragment.line) == row_lines_[below];
-      size_t target = above;
-      bool prepend = false;
-      if (next_is_adjacent && table.rows[below].cells[column].text.empty()) {
-        target = below;
-        prepend = true;
-      }
-      // In a table without codes a label of its own ("上年结转资金", printed
-      // with its amount cells blank) is a row, not the end of the row above;
-      // a short piece ("出" of 医疗卫生与计划生育支出) is a wrap.
-      if (!prepend && !table.Column("code") && CodePointCount(fragment.text) > 3) {
+      // Income beside spending lists every item, printed or blank: a label
+      // of its own ("上年结转资金", "九、医疗卫生与计划生育支") is a row; a
+      // short piece ("出") is the end of the row above.
+      if (IsTwoSidedKind(table.kind) && CodePointCount(fragment.text) > 3) {
         BudgetRow row;
         for (size_t c = 0; c < table.columns.size(); ++c) row.cells.push_back(MakeCell(table.columns[c], c == column ? fragment.text : ""));
         row.origin = At(fragment.line);
-        const size_t at = above < row_lines_.size() ? above + 1 : 0;
+        const size_t at = above < row_lines_.size() ? above + 1 : (below < row_lines_.size() ? below : row_lines_.size());
         table.rows.insert(table.rows.begin() + static_cast<long>(at), std::move(row));
         row_lines_.insert(row_lines_.begin() + static_cast<long>(at), fragment.line);
         continue;
       }
+      // Otherwise the piece belongs to the nearer row: a cell set around its
+      // row's middle prints its first line above the row and the rest below.
+      const auto distance = [&](size_t r) {
+        const LaidOutLine& row = text_.lines[row_lines_[r]];
+        return std::abs((row.top + row.bottom) / 2 - (piece.top + piece.bottom) / 2);
+      };
+      size_t target = above;
+      if (below < row_lines_.size() && (above == row_lines_.size() || distance(below) < distance(above) - 0.01)) target = below;
       if (target >= table.rows.size()) {
-        report_.Skip(text_.lines[fragment.line].source_line, 0, "表头与首行之间无法归属的文字（" + table.title + "）", fragment.text);
+        report_.Skip(piece.source_line, 0, "表中无法归入任何一行的文字（" + table.title + "）", fragment.text);
         continue;
       }
+      const bool prepend = target == below;
       BudgetCell& cell = table.rows[target].cells[column];
       cell.text = prepend ? fragment.text + cell.text : cell.text + fragment.text;
-      report_.Repair(text_.lines[fragment.line].source_line, "折行的单元格文字并回所在行（" + table.title + "）", cell.text);
+      report_.Repair(piece.source_line, "折行的单元格文字并回所在行（" + table.title + "）", cell.text);
     }
+  }
+
+  // The page that starts at `index` goes on with the table: its header
+  // again, or rows within its first lines (a wrapped name may come first:
+  // "置更新"), before any sentence.
+  bool ContinuesOnPage(size_t index, size_t end, const std::set<std::string>& header_words) const {
+    const int page = text_.lines[index].page;
+    for (size_t i = index, seen = 0; i < end && seen < 3 && text_.lines[i].page == page; ++i) {
+      const LaidOutLine& line = text_.lines[i];
+      if (LineCompact(line).empty() || IsPageFurniture(text_, i)) continue;
+      ++seen;
+      if (IsProse(line)) return false;
+      if (HasAmountOrCode(line) || IsRepeatedHeader(line, header_words)) return true;
+    }
+    return false;
   }
 
   size_t NextContentLine(size_t index) const {
@@ -452,6 +544,23 @@ class TableReader {
       for (BudgetRow& row : table.rows) row.level = 1;
       return;
     }
+    // Without codes, a table with several text columns shows its tree by
+    // the column a row's text starts in (政府采购: 品目大类 › 专项名称 ›
+    // 采购物品名称); the levels are those columns in order.
+    std::vector<size_t> text_columns;
+    for (size_t c = 0; c < table.columns.size(); ++c) {
+      if (table.columns[c].type == ColumnType::kText) text_columns.push_back(c);
+    }
+    std::set<size_t> starts;
+    const auto start_of = [&](const BudgetRow& row) -> size_t {
+      for (size_t t = 0; t < text_columns.size(); ++t) {
+        if (!row.cells[text_columns[t]].text.empty()) return t;
+      }
+      return text_columns.size();
+    };
+    if (!code && text_columns.size() >= 2) {
+      for (const BudgetRow& row : table.rows) starts.insert(start_of(row));
+    }
     for (size_t r = 0; r < table.rows.size(); ++r) {
       BudgetRow& row = table.rows[r];
       std::string first_text;
@@ -477,6 +586,8 @@ class TableReader {
       } else if (IsPartLabel(first_text)) {
         row.part = true;
         row.level = 2;
+      } else if (starts.size() >= 2) {
+        row.level = 1 + static_cast<int>(std::distance(starts.begin(), starts.find(start_of(row))));
       } else if (!code && !StartsWithChineseNumbering(first_text) && StartsWithSubNumbering(first_text)) {
         // "1. 一般公共预算" under "一、财政拨款收入": an item of the row above.
         row.level = 2;

@@ -192,6 +192,12 @@ ColumnMeaning ColumnMeaningOf(BudgetTableKind kind, const std::vector<std::strin
       if (Matches(entry, path)) return {entry.key, entry.role};
     }
   }
+  // The 三公 table of Jiangsu: 合计, then the 三公 小计 before its parts.
+  if (kind == BudgetTableKind::kThreePublic && path.back() == "小计") {
+    std::string all;
+    for (const std::string& part : path) all += part;
+    if (!Has(all, "公务用车")) return {"three_public", ColumnRole::kAmount};
+  }
   for (const ColumnEntry& entry : CodedColumnEntries()) {
     if (Matches(entry, path)) return {entry.key, entry.role};
   }
@@ -202,6 +208,13 @@ ColumnMeaning ColumnMeaningOf(BudgetTableKind kind, const std::vector<std::strin
     if (Has(leaf, word)) return {"", ColumnRole::kText};
   }
   return {"", ColumnRole::kAmount};
+}
+
+bool IsSideGroupLabel(const std::string& label) {
+  for (const char* word : {"功能分类", "支出用途", "经济分类"}) {
+    if (label == word) return true;
+  }
+  return false;
 }
 
 std::string PrintedDepartmentName(const std::string& compact) {
@@ -225,7 +238,8 @@ std::string PrintedMoneyUnit(const std::string& compact) {
     const size_t at = compact.find(prefix);
     if (at == std::string::npos) continue;
     const std::string rest = compact.substr(at + std::string(prefix).size());
-    if (StartsWith(rest, "万元")) return "万元";
+    // "单位：万" with 元 wrapped to the next line (05_… 公开09表).
+    if (StartsWith(rest, "万元") || rest == "万") return "万元";
     if (StartsWith(rest, "元")) return "元";
     if (StartsWith(rest, "千元")) return "千元";
   }
@@ -233,6 +247,8 @@ std::string PrintedMoneyUnit(const std::string& compact) {
 }
 
 bool IsTableMetaWord(const std::string& compact) {
+  // "元" alone: the end of a wrapped 单位：万元.
+  if (compact == "元") return true;
   return !PrintedDepartmentName(compact).empty() || !PrintedMoneyUnit(compact).empty();
 }
 

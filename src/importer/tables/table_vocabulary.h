@@ -42,6 +42,10 @@ struct ColumnMeaning {
 // first, the column's own label last), within a table of `kind`.
 ColumnMeaning ColumnMeaningOf(BudgetTableKind kind, const std::vector<std::string>& path);
 
+// A header label that names a classification over a side of a two-sided
+// table (功能分类, 支出用途, 经济分类), never a column of its own.
+bool IsSideGroupLabel(const std::string& label);
+
 // The department printed beside a table's header ("编制部门：上海市普陀区司法局",
 // "部门名称：江苏省高级人民法院", "预算主管部门：…"), or "" when `compact` is not
 // such a line.
