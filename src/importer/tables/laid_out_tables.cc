@@ -545,15 +545,16 @@ class TableReader {
       return;
     }
     // Without codes, a table with several text columns shows its tree by
-    // the column a row's text starts in (政府采购: 品目大类 › 专项名称 ›
-    // 采购物品名称); the levels are those columns in order.
+    // the deepest column a row's labels reach (政府采购: 品目大类 › 经济科目 ›
+    // 采购组织形式; a 专项名称 set beside its first 经济科目 row names a group
+    // of rows, not a row of its own); the levels are those columns in order.
     std::vector<size_t> text_columns;
     for (size_t c = 0; c < table.columns.size(); ++c) {
       if (table.columns[c].type == ColumnType::kText) text_columns.push_back(c);
     }
     std::set<size_t> starts;
     const auto start_of = [&](const BudgetRow& row) -> size_t {
-      for (size_t t = 0; t < text_columns.size(); ++t) {
+      for (size_t t = text_columns.size(); t-- > 0;) {
         if (!row.cells[text_columns[t]].text.empty()) return t;
       }
       return text_columns.size();

@@ -204,7 +204,7 @@ ColumnMeaning ColumnMeaningOf(BudgetTableKind kind, const std::vector<std::strin
   // Not in the vocabulary: kept under its printed label; text when the
   // label names something (名称, 说明, 原因, 形式, 品目), else an amount.
   const std::string& leaf = path.back();
-  for (const char* word : {"名称", "说明", "原因", "形式", "品目", "方式", "用途", "类别", "内容"}) {
+  for (const char* word : {"名称", "说明", "原因", "形式", "品目", "方式", "用途", "类别", "内容", "科目"}) {
     if (Has(leaf, word)) return {"", ColumnRole::kText};
   }
   return {"", ColumnRole::kAmount};
