@@ -4,6 +4,7 @@
 #include "importer/cjk_text.h"
 #include "importer/format_detector.h"
 #include "importer/identity/table_disclosure_identity.h"
+#include "importer/performance/goal_forms.h"
 #include "importer/read/layout_text_reader.h"
 #include "importer/tables/laid_out_tables.h"
 #include "importer/ocr_markdown.h"
@@ -84,6 +85,8 @@ ImportedDocument ImportDocument(const SourceDocument& source, const ImportOption
                                    diagnostics);
     imported.department.source = FileName(document.path);
     imported.department.tables = std::move(tables.tables);
+    // Projects printed as Shanghai's 绩效目标填报表, when there are any.
+    imported.department.projects = ReadGoalForms(*layout, report).projects;
     return imported;
   }
 

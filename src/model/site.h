@@ -78,9 +78,12 @@ struct Project {
   std::string slug;        // URL name: the code, else a stable name (see load/)
   std::string name;
   std::string unit_code;   // the Unit it belongs to
-  std::optional<Decimal> budget;        // 预算数 (万元)
+  std::optional<Decimal> budget;        // 预算数, in money_unit
   std::optional<Decimal> fiscal_funds;  // 其中：财政资金
   std::optional<Decimal> other_funds;   // 其他资金
+  // The unit the amounts are printed in: 万元 (Hebei's 绩效目标表) or 元
+  // (Shanghai's 填报表); never converted.
+  std::string money_unit = "万元";
   std::string purpose;     // 资金用途
   SpendingPlan plan;
   std::vector<std::string> goals;  // 绩效目标, numbered in the document
