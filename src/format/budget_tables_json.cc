@@ -4,6 +4,7 @@
 #include <set>
 
 #include "base/spelling.h"
+#include "format/json_document.h"
 #include "format/json_locator.h"
 #include "format/utf8_text.h"
 
@@ -222,37 +223,7 @@ BudgetTable ReadTable(const Source& source, const Json& value, const std::string
 }
 
 bool ParseDocument(const Source& source, Json& document) {
-  if (source.text.compare(0, 3, "\xEF\xBB\xBF") == 0) {
-    source.diagnostics.Error(LocateOffset(source.file, source.text, 0),
-                             "the file starts with a UTF-8 byte order mark; save it as UTF-8 without BOM");
-    return false;
-  }
-  const size_t invalid = FindInvalidUtf8(source.text);
-  if (invalid != std::string::npos) {
-    SourceLocation where = LocateOffset(source.file, source.text, invalid);
-    where.source_line.clear();  // it would print the broken bytes
-    source.diagnostics.Error(where, "invalid UTF-8 at byte offset " + std::to_string(invalid) + "; save the file as UTF-8");
-    return false;
-  }
-  try {
-    document = Json::parse(source.text);
-  } catch (const Json::parse_error& error) {
-    std::string what = error.what();
-    const size_t detail = what.find("syntax error");
-    if (detail != std::string::npos) what = what.substr(detail);
-    const size_t at = error.byte > 0 ? error.byte - 1 : 0;
-    source.diagnostics.Error(LocateOffset(source.file, source.text, std::min(at, source.text.size())),
-                             "malformed JSON: " + what);
-    return false;
-  } catch (const Json::out_of_range& error) {
-    // "1e999": a number too large for a double. Not a parse_error, and
-    // uncaught it would end the whole build.
-    const auto [literal, offset] = LocateOverflowingNumber(source.text, error.what());
-    source.diagnostics.Error(LocateOffset(source.file, source.text, offset),
-                             "malformed JSON: the number " + literal + " is too large to read");
-    return false;
-  }
-  return true;
+  return ParseJsonDocument(source.file, source.text, document, source.diagnostics);
 }
 
 std::string Quote(const std::string& text) { return Json(text).dump(); }

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "format/json_document.h"
 #include "format/json_locator.h"
 
 namespace gongkai {
@@ -84,14 +85,9 @@ std::string PatchFilePath(const std::string& folder, const std::string& document
 
 std::optional<PatchFile> ParsePatchFile(const std::string& path, const std::string& text, Diagnostics& diagnostics) {
   Json root;
-  try {
-    root = Json::parse(text);
-  } catch (const Json::parse_error& error) {
-    // nlohmann points just past the offending token.
-    const size_t offset = error.byte > 0 ? error.byte - 1 : 0;
-    diagnostics.Error(LocateOffset(path, text, std::min(offset, text.size())), "not valid JSON");
-    return std::nullopt;
-  }
+  // The content files' reader: depth limit, UTF-8, and "1e999" (which
+  // aborted `gongkai import`) an error, not an uncaught exception.
+  if (!ParseJsonDocument(path, text, root, diagnostics)) return std::nullopt;
   const int errors = diagnostics.error_count();
   if (!root.is_object()) {
     diagnostics.Error(At(path, text, ""), "expected an object with \"format\", \"document\" and \"patches\"");
