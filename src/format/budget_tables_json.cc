@@ -1,6 +1,7 @@
 #include "format/budget_tables_json.h"
 
 #include <nlohmann/json.hpp>
+#include <cstdint>
 #include <set>
 
 #include "base/spelling.h"
@@ -163,6 +164,21 @@ BudgetCell ReadCell(const BudgetColumn& column, const std::string& text) {
   return cell;
 }
 
+// Published tables hold OCR damage ("0,。2") and dashes for nothing ("-",
+// "—"), shown as printed with a warning (validate/). A cell that starts as
+// a spreadsheet formula does ("=", "+", "@", tab, CR, or "-" before
+// letters: "-1+cmd|' /C calc'!A0") was typed, not printed: an error.
+bool LooksLikeFormula(const BudgetColumn& column, const BudgetCell& cell) {
+  if ((column.type != ColumnType::kAmount && column.type != ColumnType::kNumber) || cell.amount) return false;
+  const std::string& text = cell.text;
+  if (text.empty()) return false;
+  if (text[0] == '\t' || text[0] == '\r') return true;
+  const size_t first = text.find_first_not_of(' ');
+  if (first == std::string::npos) return false;
+  if (text[first] == '=' || text[first] == '+' || text[first] == '@') return true;
+  return text[first] == '-' && text.find_first_not_of("-0123456789., ", first) != std::string::npos;
+}
+
 BudgetRow ReadRow(const Source& source, const BudgetTable& table, const Json& value, const std::string& pointer) {
   BudgetRow row;
   row.origin = source.At(pointer);
@@ -175,11 +191,18 @@ BudgetRow ReadRow(const Source& source, const BudgetTable& table, const Json& va
   }
   for (size_t i = 0; i < table.columns.size(); ++i) {
     row.cells.push_back(ReadCell(table.columns[i], i < cells.size() ? cells[i] : ""));
+    if (LooksLikeFormula(table.columns[i], row.cells.back())) {
+      source.Error(fields.Pointer("cells") + "/" + std::to_string(i),
+                   "expected an amount such as 12.30 in column \"" + table.columns[i].key + "\", found \"" +
+                       cells[i] + "\", which a spreadsheet would run as a formula; correct the cell");
+    }
   }
   row.level = DefaultRowLevel(table, row);
   if (const Json* level = fields.Typed("level", false, &Json::is_number_unsigned, "a whole number from 0 to 9")) {
-    row.level = level->get<int>();
-    if (row.level > 9) source.Error(fields.Pointer("level"), "expected a level from 0 (a total) to 9");
+    // Read wide: 4294967295 read as an int is -1, which passed the check.
+    const uint64_t wide = level->get<uint64_t>();
+    row.level = wide > 9 ? 9 : static_cast<int>(wide);
+    if (wide > 9) source.Error(fields.Pointer("level"), "expected a level from 0 (a total) to 9");
   }
   if (const Json* part = fields.Typed("part", false, &Json::is_boolean, "true or false")) row.part = part->get<bool>();
   return row;

@@ -389,6 +389,18 @@ bool IsValidBaseUrl(const std::string& url) {
     if (url.compare(0, prefix.size(), prefix) == 0) {
       const size_t slash = url.find('/', prefix.size());
       if (slash == prefix.size() || slash == std::string::npos) return false;  // no host, or no path
+      // host[:port] only: credentials (user:pw@) would be published in every
+      // page's canonical link; a port is 1 to 65535.
+      const std::string authority = url.substr(prefix.size(), slash - prefix.size());
+      if (authority.find('@') != std::string::npos) return false;
+      const size_t colon = authority.find(':');
+      if (colon != std::string::npos) {
+        const std::string port = authority.substr(colon + 1);
+        if (colon == 0 || port.empty() || port.size() > 5 || port.find_first_not_of("0123456789") != std::string::npos ||
+            port[0] == '0' || std::stoi(port) > 65535) {
+          return false;
+        }
+      }
       path = url.substr(slash);
     }
   }
