@@ -14,6 +14,7 @@
 #include <set>
 #include <vector>
 
+#include "write/folder_swap.h"
 #include "write/output_folder.h"
 
 namespace gongkai {
@@ -157,33 +158,6 @@ void RemoveLeftoversOfKilledBuilds(const fs::path& folder, const std::vector<std
     }
   }
   for (const fs::path& leftover : leftovers) fs::remove_all(leftover, code);
-}
-
-// Swaps two existing paths in one step where the kernel can; otherwise
-// moves the old one aside first, and puts it back if the new one fails.
-bool SwapIntoPlace(const fs::path& staged, const fs::path& out, const fs::path& retired, std::string& error) {
-  std::error_code code;
-  if (!fs::exists(fs::symlink_status(out, code))) {
-    fs::rename(staged, out, code);
-    if (code) error = code.message();
-    return !code;
-  }
-  if (renameat2(AT_FDCWD, staged.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE) == 0) {
-    fs::rename(staged, retired, code);  // `staged` now holds the old site
-    return true;
-  }
-  fs::rename(out, retired, code);
-  if (code) {
-    error = code.message();
-    return false;
-  }
-  fs::rename(staged, out, code);
-  if (code) {
-    error = code.message();
-    fs::rename(retired, out, code);
-    return false;
-  }
-  return true;
 }
 
 // A mount point cannot be renamed, so the new site, staged inside it, goes
@@ -337,7 +311,7 @@ bool WriteSiteAtomically(const std::string& out_dir, const OutputFiles& files, D
   }
   if (signals.StopRequested()) return give_up(out_dir, "interrupted; nothing was written, the previous site is unchanged");
   const bool swapped = folder->mount_point ? SwapInside(staged, out, retired, error)
-                                           : SwapIntoPlace(staged, out, retired, error);
+                                           : SwapFolderIntoPlace(staged, out, retired, error);
   if (!swapped) return give_up(out.string(), "cannot put the new site in place: " + error + "; the previous site is unchanged");
   fs::remove_all(retired, code);
   fs::remove_all(staged, code);  // after a swap inside a mount point it holds the old entries
