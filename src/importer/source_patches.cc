@@ -1,6 +1,8 @@
 #include "importer/source_patches.h"
 
 #include <nlohmann/json.hpp>
+#include <cstdint>
+#include <limits>
 #include <set>
 
 #include "format/json_document.h"
@@ -57,10 +59,12 @@ std::optional<SourcePatch> ReadPatch(const Json& item, const std::string& path, 
   SourcePatch patch;
   patch.origin = At(path, text, pointer);
   const auto line = item.find("line");
-  if (line == item.end() || !line->is_number_integer() || line->get<int>() < 1) {
+  // Read wide: 4294967297 read as an int is 1, a line the patch never named.
+  if (line == item.end() || !line->is_number_integer() || line->get<int64_t>() < 1 ||
+      line->get<int64_t>() > std::numeric_limits<int>::max()) {
     diagnostics.Error(At(path, text, pointer), "expected \"line\": the source line, a number from 1");
   } else {
-    patch.line = line->get<int>();
+    patch.line = static_cast<int>(line->get<int64_t>());
   }
   patch.published = StringMember(item, "published", true, path, text, pointer, diagnostics);
   patch.corrected = StringMember(item, "corrected", false, path, text, pointer, diagnostics);
