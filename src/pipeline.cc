@@ -1,8 +1,5 @@
 #include "pipeline.h"
 
-#include <algorithm>
-#include <filesystem>
-
 #include "check/site_checker.h"
 #include "format/content_json.h"
 #include "load/content_loader.h"
@@ -14,26 +11,19 @@
 #include "search/search_index.h"
 #include "validate/budget_consistency.h"
 #include "validate/site_validator.h"
+#include "write/output_folder.h"
 #include "write/site_writer.h"
 #include "write/sitemap.h"
 
 namespace gongkai {
 namespace {
 
-// The output folder is replaced whole, so it must not hold the input:
-// `--out .` or `--out content/..` would swap the sources away.
-void CheckOutputHoldsNoInput(const BuildOptions& options, Diagnostics& diagnostics) {
-  namespace fs = std::filesystem;
-  std::error_code code;
-  const fs::path out = fs::weakly_canonical(fs::absolute(options.out_dir), code);
-  for (const std::string& input : {options.content_dir, options.theme_dir}) {
-    const fs::path folder = fs::weakly_canonical(fs::absolute(input), code);
-    const auto [out_end, folder_end] = std::mismatch(out.begin(), out.end(), folder.begin(), folder.end());
-    if (!code && out_end == out.end()) {
-      diagnostics.Error(SourceLocation{options.out_dir}, "refused: the output folder would replace " + input +
-                                                             ", which the build reads; choose another --out");
-    }
-  }
+// The output folder is replaced whole, so it must be one gongkai may
+// replace, and must not hold the input (`--out .`, `--out content/..`) nor
+// sit inside it. Asked before rendering so that a refusal is quick; the
+// writer asks again, the same way, under its lock.
+void CheckOutputFolder(const BuildOptions& options, Diagnostics& diagnostics) {
+  InspectOutputFolder(options.out_dir, {options.content_dir, options.theme_dir}, diagnostics);
 }
 
 }  // namespace
@@ -48,7 +38,7 @@ BuildSummary BuildSite(const BuildOptions& options, Diagnostics& diagnostics) {
     diagnostics.Error(SourceLocation{"--base-url"}, "expected a base URL such as /, /yusuan/ or https://host/yusuan/, found \"" +
                                                         options.base_url + "\"");
   }
-  CheckOutputHoldsNoInput(options, diagnostics);
+  CheckOutputFolder(options, diagnostics);
   AssignProjectSlugs(site);
   const Theme theme = LoadTheme(options.theme_dir, RequiredLayouts(), diagnostics);
 
@@ -89,7 +79,7 @@ BuildSummary BuildSite(const BuildOptions& options, Diagnostics& diagnostics) {
   summary.department_count = site.departments.size();
   summary.file_count = files.size();
   for (const OutputFile& file : files) summary.byte_count += file.bytes.size();
-  summary.written = WriteSiteAtomically(options.out_dir, files, diagnostics);
+  summary.written = WriteSiteAtomically(options.out_dir, files, diagnostics, {options.content_dir, options.theme_dir});
   return summary;
 }
 

@@ -67,14 +67,21 @@ Decimal Decimal::WithScale(int scale) const {
   return Decimal(units_ * PowerOfTen(scale - scale_), scale);
 }
 
+// In unsigned arithmetic: a site whose sums would overflow is refused by
+// validate/amount_range.h, but stages that run beside that error (the
+// consistency warnings) must not meet undefined behaviour meanwhile.
 Decimal Decimal::operator+(const Decimal& other) const {
   const int scale = std::max(scale_, other.scale_);
-  return Decimal(WithScale(scale).units_ + other.WithScale(scale).units_, scale);
+  return Decimal(static_cast<int64_t>(static_cast<uint64_t>(WithScale(scale).units_) +
+                                      static_cast<uint64_t>(other.WithScale(scale).units_)),
+                 scale);
 }
 
 Decimal Decimal::operator-(const Decimal& other) const {
   const int scale = std::max(scale_, other.scale_);
-  return Decimal(WithScale(scale).units_ - other.WithScale(scale).units_, scale);
+  return Decimal(static_cast<int64_t>(static_cast<uint64_t>(WithScale(scale).units_) -
+                                      static_cast<uint64_t>(other.WithScale(scale).units_)),
+                 scale);
 }
 
 int Decimal::Compare(const Decimal& other) const {

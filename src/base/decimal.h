@@ -7,6 +7,8 @@
 // in consistency checks are exact. No floating point anywhere.
 //
 // REQUIRES: |value| < 10^12 and scale <= kMaxScale (Parse refuses more).
+// Sums are not checked here: validate/amount_range.h refuses a site whose
+// amounts could add up past int64_t, before any stage adds them.
 #pragma once
 
 #include <cstdint>

@@ -1,35 +1,129 @@
 #include "base/file_system.h"
 
+#include <fcntl.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cstdint>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 namespace gongkai {
 
 namespace fs = std::filesystem;
 
-bool ReadFileBytes(const std::string& path, std::string& bytes, std::string& error) {
-  std::error_code code;
-  if (fs::is_directory(path, code)) {
-    error = "expected a file, found a directory";
+namespace {
+
+std::string Megabytes(size_t bytes) { return std::to_string((bytes + (1 << 20) - 1) >> 20) + " MB"; }
+
+// realpath(), with its failures said for a person: a loop of links or a
+// link to nothing are the cases an input folder meets.
+std::string RealPath(const std::string& path, std::string& error) {
+  char* real = ::realpath(path.c_str(), nullptr);
+  if (!real) {
+    std::error_code code;
+    if (errno == ELOOP) {
+      error = "a link that leads back to itself (a loop of links); remove it or point it at a file";
+    } else if (errno == ENOENT && fs::is_symlink(fs::symlink_status(path, code))) {
+      error = "a link to a file that does not exist; remove it or point it at a file";
+    } else {
+      error = std::string("cannot read file: ") + std::strerror(errno);
+    }
+    return "";
+  }
+  std::string resolved = real;
+  ::free(real);
+  return resolved;
+}
+
+bool IsInside(const std::string& root, const std::string& path) {
+  return path.size() > root.size() && path.compare(0, root.size(), root) == 0 &&
+         (root.back() == '/' || path[root.size()] == '/');
+}
+
+std::string OutsideError(const std::string& root) {
+  return "a link that leads out of " + root + "; links must stay inside the folder: copy the file in instead";
+}
+
+}  // namespace
+
+bool ReadFileBytes(const std::string& path, std::string& bytes, std::string& error, size_t max_bytes) {
+  // O_NONBLOCK: opening a FIFO to read must not wait for a writer; the
+  // type check below then refuses it.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+  if (fd < 0) {
+    error = errno == ELOOP ? "a link that leads back to itself (a loop of links); remove it or point it at a file"
+                           : std::string("cannot read file: ") + std::strerror(errno);
     return false;
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error = std::string("cannot read file: ") + std::strerror(errno);
+  struct stat info {};
+  if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+    error = S_ISDIR(info.st_mode) ? "expected a file, found a directory"
+                                  : "not a regular file (a FIFO, device or socket); only ordinary files are read";
+    ::close(fd);
     return false;
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) {
-    error = "cannot read file: read error";
+  const std::string too_big = "the file is larger than " + Megabytes(max_bytes) +
+                              ", the most this kind of file may be; check that it is the right file, or split it";
+  if (static_cast<uint64_t>(info.st_size) > max_bytes) {
+    error = too_big;
+    ::close(fd);
     return false;
   }
-  bytes = buffer.str();
+  bytes.clear();
+  bytes.resize(static_cast<size_t>(info.st_size));
+  size_t filled = 0;
+  for (;;) {  // to the end, which may come later than st_size said
+    if (filled == bytes.size()) {
+      if (bytes.size() > max_bytes) break;
+      bytes.resize(std::min(max_bytes + 1, std::max<size_t>(bytes.size() * 2, 4096)));
+    }
+    const ssize_t n = ::read(fd, &bytes[filled], bytes.size() - filled);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      error = std::string("cannot read file: ") + std::strerror(errno);
+      ::close(fd);
+      return false;
+    }
+    if (n == 0) break;
+    filled += static_cast<size_t>(n);
+  }
+  ::close(fd);
+  if (filled > max_bytes) {
+    error = too_big;
+    return false;
+  }
+  bytes.resize(filled);
   return true;
+}
+
+bool ReadInputFile(const std::string& root, const std::string& path, size_t max_bytes, std::string& bytes,
+                   std::string& error) {
+  const std::string real_root = RealPath(root, error);
+  if (real_root.empty()) return false;
+  const std::string real = RealPath(path, error);
+  if (real.empty()) return false;
+  if (!IsInside(real_root, real)) {
+    error = OutsideError(root);
+    return false;
+  }
+  return ReadFileBytes(real, bytes, error, max_bytes);
+}
+
+std::string ResolveInputFolder(const std::string& root, const std::string& path, std::string& error) {
+  const std::string real_root = RealPath(root, error);
+  if (real_root.empty()) return "";
+  const std::string real = RealPath(path, error);
+  if (real.empty()) return "";
+  if (real != real_root && !IsInside(real_root, real)) {
+    error = OutsideError(root);
+    return "";
+  }
+  return real;
 }
 
 bool ListDirectory(const std::string& path, std::vector<DirectoryEntry>& entries, std::string& error) {

@@ -14,9 +14,23 @@ struct DirectoryEntry {
   bool is_directory = false;
 };
 
-// Reads the whole file. On failure returns false and sets `error` to a
-// sentence such as "cannot read file: No such file or directory".
-bool ReadFileBytes(const std::string& path, std::string& bytes, std::string& error);
+// Reads the whole file, which must be a regular file (a FIFO, device or
+// socket is refused, never waited on) of at most `max_bytes`. On failure
+// returns false and sets `error` to a sentence such as "cannot read file:
+// No such file or directory".
+bool ReadFileBytes(const std::string& path, std::string& bytes, std::string& error,
+                   size_t max_bytes = size_t{1} << 31);
+
+// The one reader of content and theme files: as ReadFileBytes, and `path`
+// must lie inside the folder `root` once links are resolved. A link that
+// leads out of it, that loops, or that leads nowhere is an error naming
+// `path`, never quoting the link's target (which may be /etc/shadow).
+bool ReadInputFile(const std::string& root, const std::string& path, size_t max_bytes, std::string& bytes,
+                   std::string& error);
+
+// The folder `path` resolves to, when it lies inside `root` (links
+// resolved); empty otherwise, with `error` set as ReadInputFile does.
+std::string ResolveInputFolder(const std::string& root, const std::string& path, std::string& error);
 
 // Entries of `path` sorted by byte-wise name, without "." and "..".
 // Hidden entries (leading '.') are skipped: editors leave them behind.

@@ -1,4 +1,6 @@
+#include <exception>
 #include <iostream>
+#include <new>
 
 #include "base/spelling.h"
 #include "cli/command.h"
@@ -32,6 +34,22 @@ void PrintUsage(std::ostream& out) {
          "Exit status: 0 ok, 1 the input has errors, 2 usage error.\n";
 }
 
+// No input may end the program with an uncaught exception (an abort, exit
+// 134, and no message): whatever a reader missed is reported as what it is.
+int RunGuarded(const CommandEntry& command, const std::vector<std::string>& args, CommandIo io) {
+  try {
+    return command.run(args, io);
+  } catch (const std::bad_alloc&) {
+    io.err << "gongkai " << command.name << ": out of memory; is an input file far larger than it should be?\n";
+  } catch (const std::exception& error) {
+    io.err << "gongkai " << command.name << ": internal error: " << error.what()
+           << "; this is a bug in gongkai: please report it with the input that caused it\n";
+  } catch (...) {
+    io.err << "gongkai " << command.name << ": internal error; this is a bug in gongkai: please report it\n";
+  }
+  return kExitContentError;
+}
+
 }  // namespace
 
 int RunCli(int argc, char** argv) {
@@ -52,7 +70,7 @@ int RunCli(int argc, char** argv) {
   }
   std::vector<std::string> names;
   for (const CommandEntry& command : Commands()) {
-    if (name == command.name) return command.run({args.begin() + 1, args.end()}, io);
+    if (name == command.name) return RunGuarded(command, {args.begin() + 1, args.end()}, io);
     names.push_back(command.name);
   }
   io.err << "gongkai: unknown command \"" << name << "\"";

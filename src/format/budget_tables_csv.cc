@@ -1,20 +1,30 @@
 #include "format/budget_tables_csv.h"
 
+#include "base/decimal.h"
+
 namespace gongkai {
 namespace {
 
 const std::string kByteOrderMark = "\xEF\xBB\xBF";
 
-// A spreadsheet would read this as a number (losing leading zeros and
-// digits past 15) or as a formula (CSV injection).
-bool NeedsTextWrapping(const std::string& text, ColumnType type) {
+// A spreadsheet runs a field as a formula when it starts with = + - or @
+// (after spaces, in some), and tab or CR can hide such a start. Those text
+// fields get a leading ' (the OWASP rule), which spreadsheets show as text
+// and do not print; so does a field starting with ' itself, so that the
+// reader below can take exactly one off.
+bool StartsLikeFormula(const std::string& text) {
   if (text.empty()) return false;
-  if (text[0] == '=' || text[0] == '+' || text[0] == '@' || (text[0] == '-' && type != ColumnType::kAmount &&
-                                                              type != ColumnType::kNumber)) {
-    return true;
-  }
-  if (type == ColumnType::kAmount || type == ColumnType::kNumber) return false;
-  return text.find_first_not_of("0123456789") == std::string::npos;
+  if (text[0] == '\t' || text[0] == '\r' || text[0] == '\'') return true;
+  const size_t first = text.find_first_not_of(' ');
+  return first != std::string::npos && std::string("=+-@").find(text[first]) != std::string::npos;
+}
+
+bool IsNumberColumn(ColumnType type) { return type == ColumnType::kAmount || type == ColumnType::kNumber; }
+
+// A code of digits only: a spreadsheet would read it as a number, losing
+// leading zeros and digits past 15, so it is written ="2013101".
+bool IsDigitCode(const std::string& text, ColumnType type) {
+  return !text.empty() && !IsNumberColumn(type) && text.find_first_not_of("0123456789") == std::string::npos;
 }
 
 std::string Quoted(const std::string& text) {
@@ -27,13 +37,19 @@ std::string Quoted(const std::string& text) {
 }
 
 std::string Field(const std::string& text, ColumnType type) {
-  if (NeedsTextWrapping(text, type)) return Quoted("=" + Quoted(text));
-  if (text.find_first_of(",\"\r\n") != std::string::npos) return Quoted(text);
-  return text;
+  if (IsDigitCode(text, type)) return Quoted("=" + Quoted(text));
+  // An amount is written as its digits ("-12.30"); anything else in an
+  // amount column ("-1+cmd|' /C calc'!A0") is text, and defused as text.
+  const bool amount = IsNumberColumn(type) && Decimal::Parse(text).has_value();
+  const std::string field = !amount && StartsLikeFormula(text) ? "'" + text : text;
+  if (field.find_first_of(",\"\r\n") != std::string::npos) return Quoted(field);
+  return field;
 }
 
-// ="text" (after unquoting): the text; anything else as it is.
+// ="text" (after unquoting): the text; '<formula start>: without the ';
+// anything else as it is.
 std::string Unwrap(const std::string& field) {
+  if (field.size() >= 2 && field[0] == '\'' && StartsLikeFormula(field.substr(1))) return field.substr(1);
   if (field.size() < 3 || field[0] != '=' || field[1] != '"' || field.back() != '"') return field;
   std::string out;
   for (size_t i = 2; i + 1 < field.size(); ++i) {
@@ -75,7 +91,7 @@ std::optional<std::vector<std::vector<std::string>>> ParseBudgetCsv(const std::s
   std::string field;
   bool quoted_field = false;
   const auto end_field = [&] {
-    record.push_back(quoted_field ? Unwrap(field) : field);
+    record.push_back(Unwrap(field));
     field.clear();
     quoted_field = false;
   };

@@ -6,10 +6,13 @@
 // files with read Chinese as mojibake. The first record is the header: the
 // columns' labels, with the unit after amounts ("合计（万元）").
 //
-// Codes stay text: a field a spreadsheet would turn into a number or a
-// formula — all digits ("2013101"; leading zeros would be lost), or
-// starting with = + - @ — is written as a formula that yields the text,
-// ="2013101". Amounts are plain numbers with their published decimals.
+// Codes stay text: a code of digits only ("2013101"; a spreadsheet would
+// lose its leading zeros) is written as a formula that yields the text,
+// ="2013101". Text that a spreadsheet would run as a formula — starting
+// with = + - @ (after spaces or not), tab or CR — gets a leading ', as does
+// text starting with ' itself (CSV injection). Amounts are plain numbers
+// with their published decimals; an amount cell that is not a number is
+// text, and treated as text.
 // ParseBudgetCsv reads what BudgetTableToCsv wrote back into cell texts,
 // undoing that wrapping, so a CSV parsed back equals the model.
 #pragma once

@@ -1,9 +1,11 @@
 #include "format/budget_tables_json.h"
 
 #include <nlohmann/json.hpp>
+#include <cstdint>
 #include <set>
 
 #include "base/spelling.h"
+#include "format/json_document.h"
 #include "format/json_locator.h"
 #include "format/utf8_text.h"
 
@@ -162,6 +164,21 @@ BudgetCell ReadCell(const BudgetColumn& column, const std::string& text) {
   return cell;
 }
 
+// Published tables hold OCR damage ("0,。2") and dashes for nothing ("-",
+// "—"), shown as printed with a warning (validate/). A cell that starts as
+// a spreadsheet formula does ("=", "+", "@", tab, CR, or "-" before
+// letters: "-1+cmd|' /C calc'!A0") was typed, not printed: an error.
+bool LooksLikeFormula(const BudgetColumn& column, const BudgetCell& cell) {
+  if ((column.type != ColumnType::kAmount && column.type != ColumnType::kNumber) || cell.amount) return false;
+  const std::string& text = cell.text;
+  if (text.empty()) return false;
+  if (text[0] == '\t' || text[0] == '\r') return true;
+  const size_t first = text.find_first_not_of(' ');
+  if (first == std::string::npos) return false;
+  if (text[first] == '=' || text[first] == '+' || text[first] == '@') return true;
+  return text[first] == '-' && text.find_first_not_of("-0123456789., ", first) != std::string::npos;
+}
+
 BudgetRow ReadRow(const Source& source, const BudgetTable& table, const Json& value, const std::string& pointer) {
   BudgetRow row;
   row.origin = source.At(pointer);
@@ -174,11 +191,18 @@ BudgetRow ReadRow(const Source& source, const BudgetTable& table, const Json& va
   }
   for (size_t i = 0; i < table.columns.size(); ++i) {
     row.cells.push_back(ReadCell(table.columns[i], i < cells.size() ? cells[i] : ""));
+    if (LooksLikeFormula(table.columns[i], row.cells.back())) {
+      source.Error(fields.Pointer("cells") + "/" + std::to_string(i),
+                   "expected an amount such as 12.30 in column \"" + table.columns[i].key + "\", found \"" +
+                       cells[i] + "\", which a spreadsheet would run as a formula; correct the cell");
+    }
   }
   row.level = DefaultRowLevel(table, row);
   if (const Json* level = fields.Typed("level", false, &Json::is_number_unsigned, "a whole number from 0 to 9")) {
-    row.level = level->get<int>();
-    if (row.level > 9) source.Error(fields.Pointer("level"), "expected a level from 0 (a total) to 9");
+    // Read wide: 4294967295 read as an int is -1, which passed the check.
+    const uint64_t wide = level->get<uint64_t>();
+    row.level = wide > 9 ? 9 : static_cast<int>(wide);
+    if (wide > 9) source.Error(fields.Pointer("level"), "expected a level from 0 (a total) to 9");
   }
   if (const Json* part = fields.Typed("part", false, &Json::is_boolean, "true or false")) row.part = part->get<bool>();
   return row;
@@ -222,37 +246,7 @@ BudgetTable ReadTable(const Source& source, const Json& value, const std::string
 }
 
 bool ParseDocument(const Source& source, Json& document) {
-  if (source.text.compare(0, 3, "\xEF\xBB\xBF") == 0) {
-    source.diagnostics.Error(LocateOffset(source.file, source.text, 0),
-                             "the file starts with a UTF-8 byte order mark; save it as UTF-8 without BOM");
-    return false;
-  }
-  const size_t invalid = FindInvalidUtf8(source.text);
-  if (invalid != std::string::npos) {
-    SourceLocation where = LocateOffset(source.file, source.text, invalid);
-    where.source_line.clear();  // it would print the broken bytes
-    source.diagnostics.Error(where, "invalid UTF-8 at byte offset " + std::to_string(invalid) + "; save the file as UTF-8");
-    return false;
-  }
-  try {
-    document = Json::parse(source.text);
-  } catch (const Json::parse_error& error) {
-    std::string what = error.what();
-    const size_t detail = what.find("syntax error");
-    if (detail != std::string::npos) what = what.substr(detail);
-    const size_t at = error.byte > 0 ? error.byte - 1 : 0;
-    source.diagnostics.Error(LocateOffset(source.file, source.text, std::min(at, source.text.size())),
-                             "malformed JSON: " + what);
-    return false;
-  } catch (const Json::out_of_range& error) {
-    // "1e999": a number too large for a double. Not a parse_error, and
-    // uncaught it would end the whole build.
-    const auto [literal, offset] = LocateOverflowingNumber(source.text, error.what());
-    source.diagnostics.Error(LocateOffset(source.file, source.text, offset),
-                             "malformed JSON: the number " + literal + " is too large to read");
-    return false;
-  }
-  return true;
+  return ParseJsonDocument(source.file, source.text, document, source.diagnostics);
 }
 
 std::string Quote(const std::string& text) { return Json(text).dump(); }

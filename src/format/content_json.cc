@@ -6,6 +6,7 @@
 #include <set>
 
 #include "base/spelling.h"
+#include "format/json_document.h"
 #include "format/json_locator.h"
 #include "format/target_value_reader.h"
 #include "format/utf8_text.h"
@@ -198,63 +199,8 @@ class ObjectReader {
   std::set<std::string> known_;
 };
 
-// nlohmann reports the byte just past the token it choked on; people look
-// for the token's start.
-size_t TokenStart(const std::string& text, size_t error_byte) {
-  size_t offset = std::min(error_byte > 0 ? error_byte - 1 : 0, text.size());
-  if (offset < text.size() && text[offset] == '"' && offset > 0) {
-    size_t start = offset - 1;
-    while (start > 0 && !(text[start] == '"' && text[start - 1] != '\\')) --start;
-    return start;
-  }
-  while (offset > 0 && (std::isalnum(static_cast<unsigned char>(text[offset - 1])) || text[offset - 1] == '.' ||
-                        text[offset - 1] == '-' || text[offset - 1] == '+')) {
-    --offset;
-  }
-  return offset;
-}
-
 bool ParseDocument(const JsonSource& source, Json& document) {
-  if (source.text.empty()) {
-    source.diagnostics.Error(SourceLocation{source.file}, "the file is empty; expected a JSON object");
-    return false;
-  }
-  if (source.text.compare(0, 3, "\xEF\xBB\xBF") == 0) {
-    source.diagnostics.Error(LocateOffset(source.file, source.text, 0),
-                             "the file starts with a UTF-8 byte order mark; save it as UTF-8 without BOM");
-    return false;
-  }
-  const size_t invalid = FindInvalidUtf8(source.text);
-  if (invalid != std::string::npos) {
-    SourceLocation where = LocateOffset(source.file, source.text, invalid);
-    where.source_line.clear();  // it would print the broken bytes
-    source.diagnostics.Error(where, "invalid UTF-8 at byte offset " + std::to_string(invalid) + " (" +
-                                        DescribeCharacterAt(source.text, invalid) +
-                                        "); save the file as UTF-8");
-    return false;
-  }
-  try {
-    document = Json::parse(source.text);
-  } catch (const Json::parse_error& error) {
-    std::string what = error.what();
-    const size_t detail = what.find("syntax error");
-    if (detail != std::string::npos) what = what.substr(detail);
-    if (what.find("unexpected string literal; expected '}'") != std::string::npos ||
-        what.find("unexpected string literal; expected ']'") != std::string::npos) {
-      what += " (is a comma missing before it?)";
-    }
-    source.diagnostics.Error(LocateOffset(source.file, source.text, TokenStart(source.text, error.byte)),
-                             "malformed JSON: " + what);
-    return false;
-  } catch (const Json::out_of_range& error) {
-    // "1e999": a number too large for a double. Not a parse_error, and
-    // uncaught it would end the whole build.
-    const auto [literal, offset] = LocateOverflowingNumber(source.text, error.what());
-    source.diagnostics.Error(LocateOffset(source.file, source.text, offset),
-                             "malformed JSON: the number " + literal + " is too large to read");
-    return false;
-  }
-  return true;
+  return ParseJsonDocument(source.file, source.text, document, source.diagnostics);
 }
 
 void CheckFormatVersion(const JsonSource& source, ObjectReader& reader) {
@@ -443,6 +389,18 @@ bool IsValidBaseUrl(const std::string& url) {
     if (url.compare(0, prefix.size(), prefix) == 0) {
       const size_t slash = url.find('/', prefix.size());
       if (slash == prefix.size() || slash == std::string::npos) return false;  // no host, or no path
+      // host[:port] only: credentials (user:pw@) would be published in every
+      // page's canonical link; a port is 1 to 65535.
+      const std::string authority = url.substr(prefix.size(), slash - prefix.size());
+      if (authority.find('@') != std::string::npos) return false;
+      const size_t colon = authority.find(':');
+      if (colon != std::string::npos) {
+        const std::string port = authority.substr(colon + 1);
+        if (colon == 0 || port.empty() || port.size() > 5 || port.find_first_not_of("0123456789") != std::string::npos ||
+            port[0] == '0' || std::stoi(port) > 65535) {
+          return false;
+        }
+      }
       path = url.substr(slash);
     }
   }

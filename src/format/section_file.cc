@@ -59,7 +59,8 @@ Section ParseSectionFile(const std::string& file, const std::string& file_name, 
                                    " and any other invisible control characters: they can make text read "
                                    "differently from what it says");
   }
-  const std::string text = control == std::string::npos ? original : RemoveInvisibleControls(original);
+  const std::string text =
+      WithUnixLineEndings(control == std::string::npos ? original : RemoveInvisibleControls(original));
   if (text.compare(0, 4, "---\n") != 0) {
     diagnostics.Error(LocateOffset(file, text, 0),
                       "expected front matter: a first line \"---\", then \"format: 1\" and \"title: …\", then \"---\"");

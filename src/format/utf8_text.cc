@@ -100,4 +100,14 @@ std::string DescribeCharacterAt(std::string_view text, size_t offset) {
   return buffer;
 }
 
+std::string WithUnixLineEndings(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
+    out += text[i];
+  }
+  return out;
+}
+
 }  // namespace gongkai

@@ -29,6 +29,10 @@ size_t FindInvisibleControl(std::string_view text, size_t from = 0);
 // that is not part of well-formed UTF-8.
 std::string RemoveInvisibleControls(std::string_view text);
 
+// `text` with each CRLF turned into LF: Windows editors save section files
+// so, and every line count and column stays the same.
+std::string WithUnixLineEndings(std::string_view text);
+
 // "U+202E" for the character starting at `offset`; "byte 0xFF" when that is
 // not valid UTF-8.
 std::string DescribeCharacterAt(std::string_view text, size_t offset);

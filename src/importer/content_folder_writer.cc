@@ -9,6 +9,7 @@
 #include "format/content_json.h"
 #include "format/section_file.h"
 #include "importer/document_lines.h"
+#include "write/folder_swap.h"
 
 namespace gongkai {
 namespace {
@@ -38,17 +39,16 @@ bool WriteFile(const fs::path& path, const std::string& bytes, Diagnostics& diag
   return true;
 }
 
-// Moves `staged` to `target`, setting aside what was at `target` in `old`.
+// Moves `staged` to `target` with the site writer's swap, setting aside
+// what was at `target` in `old`.
 bool SwapIn(const fs::path& staged, const fs::path& target, const fs::path& old, Diagnostics& diagnostics) {
   std::error_code error;
   fs::create_directories(target.parent_path(), error);
-  if (!error && fs::exists(target, error)) fs::rename(target, old, error);
-  if (!error) fs::rename(staged, target, error);
-  if (error) {
-    diagnostics.Error(FileLocation(target.string()), "cannot put the imported folder in place: " + error.message());
-    return false;
-  }
-  return true;
+  std::string why = error.message();
+  if (!error && SwapFolderIntoPlace(staged, target, old, why)) return true;
+  diagnostics.Error(FileLocation(target.string()), "cannot put the imported folder in place: " + why +
+                                                       "; the content folder is as it was before the import");
+  return false;
 }
 
 }  // namespace
@@ -79,10 +79,20 @@ bool WriteContentFolders(const std::string& out_dir, const std::vector<Departmen
       ok = ok && WriteFile(staging / "new" / file.path, file.bytes, diagnostics);
     }
   }
-  for (size_t i = 0; ok && i < departments.size(); ++i) {
-    const std::string& folder = departments[i].folder;
-    ok = SwapIn(staging / "new" / folder, fs::path(out_dir) / folder, staging / ("old-" + std::to_string(i)),
+  size_t swapped = 0;  // departments in place
+  while (ok && swapped < departments.size()) {
+    const std::string& folder = departments[swapped].folder;
+    ok = SwapIn(staging / "new" / folder, fs::path(out_dir) / folder, staging / ("old-" + std::to_string(swapped)),
                 diagnostics);
+    if (ok) ++swapped;
+  }
+  if (!ok) {
+    // All or nothing: the departments already swapped in go back out, and
+    // their earlier imports back in, before the staging folder goes.
+    for (size_t i = swapped; i-- > 0;) {
+      const std::string& folder = departments[i].folder;
+      UndoFolderSwap(staging / "new" / folder, fs::path(out_dir) / folder, staging / ("old-" + std::to_string(i)));
+    }
   }
   fs::remove_all(staging, error);
   return ok;

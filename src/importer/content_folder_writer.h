@@ -25,7 +25,7 @@ OutputFiles ContentFolderFiles(const DepartmentYear& department);
 
 // REQUIRES: each department's folder is set and distinct. Returns false,
 // with an error naming the path, when the disk refuses; <out> is then left
-// as it was, except possibly for department folders already swapped in.
+// as it was: department folders already swapped in are swapped back.
 bool WriteContentFolders(const std::string& out_dir, const std::vector<DepartmentYear>& departments,
                          Diagnostics& diagnostics);
 

@@ -1,8 +1,11 @@
 #include "importer/source_patches.h"
 
 #include <nlohmann/json.hpp>
+#include <cstdint>
+#include <limits>
 #include <set>
 
+#include "format/json_document.h"
 #include "format/json_locator.h"
 
 namespace gongkai {
@@ -56,10 +59,12 @@ std::optional<SourcePatch> ReadPatch(const Json& item, const std::string& path, 
   SourcePatch patch;
   patch.origin = At(path, text, pointer);
   const auto line = item.find("line");
-  if (line == item.end() || !line->is_number_integer() || line->get<int>() < 1) {
+  // Read wide: 4294967297 read as an int is 1, a line the patch never named.
+  if (line == item.end() || !line->is_number_integer() || line->get<int64_t>() < 1 ||
+      line->get<int64_t>() > std::numeric_limits<int>::max()) {
     diagnostics.Error(At(path, text, pointer), "expected \"line\": the source line, a number from 1");
   } else {
-    patch.line = line->get<int>();
+    patch.line = static_cast<int>(line->get<int64_t>());
   }
   patch.published = StringMember(item, "published", true, path, text, pointer, diagnostics);
   patch.corrected = StringMember(item, "corrected", false, path, text, pointer, diagnostics);
@@ -84,14 +89,9 @@ std::string PatchFilePath(const std::string& folder, const std::string& document
 
 std::optional<PatchFile> ParsePatchFile(const std::string& path, const std::string& text, Diagnostics& diagnostics) {
   Json root;
-  try {
-    root = Json::parse(text);
-  } catch (const Json::parse_error& error) {
-    // nlohmann points just past the offending token.
-    const size_t offset = error.byte > 0 ? error.byte - 1 : 0;
-    diagnostics.Error(LocateOffset(path, text, std::min(offset, text.size())), "not valid JSON");
-    return std::nullopt;
-  }
+  // The content files' reader: depth limit, UTF-8, and "1e999" (which
+  // aborted `gongkai import`) an error, not an uncaught exception.
+  if (!ParseJsonDocument(path, text, root, diagnostics)) return std::nullopt;
   const int errors = diagnostics.error_count();
   if (!root.is_object()) {
     diagnostics.Error(At(path, text, ""), "expected an object with \"format\", \"document\" and \"patches\"");

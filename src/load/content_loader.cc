@@ -1,6 +1,7 @@
 #include "load/content_loader.h"
 
 #include <algorithm>
+#include <filesystem>
 
 #include "base/file_system.h"
 #include "format/budget_tables_json.h"
@@ -11,19 +12,31 @@
 namespace gongkai {
 namespace {
 
+namespace fs = std::filesystem;
+
 bool IsYearFolderName(const std::string& name) {
   return name.size() == 4 && std::all_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// Reads a file that must exist; reports and returns false otherwise.
-bool ReadRequiredFile(const std::string& path, std::string& bytes, Diagnostics& diagnostics) {
+// The most a file of each kind may be: far above any real disclosure (the
+// largest department.json we know is 5 MB; the limits leave room for a
+// synthetic 1,000,000-indicator-row file), far below what would exhaust
+// memory before the reader says why.
+constexpr size_t kMaxJsonBytes = size_t{1} << 30;    // department.json, tables.json
+constexpr size_t kMaxSectionBytes = size_t{16} << 20;  // sections/NN-id.md
+constexpr size_t kMaxSiteJsonBytes = size_t{1} << 20;  // site.json
+
+// Reads a file of the content folder that must exist; reports and returns
+// false otherwise. Only regular files inside `content_dir` are read.
+bool ReadRequiredFile(const std::string& content_dir, const std::string& path, size_t max_bytes, std::string& bytes,
+                      Diagnostics& diagnostics) {
   std::string error;
-  if (ReadFileBytes(path, bytes, error)) return true;
+  if (ReadInputFile(content_dir, path, max_bytes, bytes, error)) return true;
   diagnostics.Error(SourceLocation{path}, error);
   return false;
 }
 
-std::vector<Section> LoadSections(const std::string& folder, Diagnostics& diagnostics) {
+std::vector<Section> LoadSections(const std::string& content_dir, const std::string& folder, Diagnostics& diagnostics) {
   std::vector<Section> sections;
   const std::string sections_dir = folder + "/sections";
   if (!IsDirectory(sections_dir)) {
@@ -45,7 +58,7 @@ std::vector<Section> LoadSections(const std::string& folder, Diagnostics& diagno
       continue;
     }
     std::string text;
-    if (!ReadRequiredFile(path, text, diagnostics)) continue;
+    if (!ReadRequiredFile(content_dir, path, kMaxSectionBytes, text, diagnostics)) continue;
     sections.push_back(ParseSectionFile(path, entry.name, text, diagnostics));
   }
   return sections;
@@ -56,14 +69,16 @@ void LoadDepartmentFolder(const std::string& content_dir, const std::string& yea
   const std::string folder = content_dir + "/" + year_name + "/" + folder_name;
   const std::string json_path = folder + "/department.json";
   std::string text;
-  if (!ReadRequiredFile(json_path, text, diagnostics)) return;
+  if (!ReadRequiredFile(content_dir, json_path, kMaxJsonBytes, text, diagnostics)) return;
   DepartmentYear department = ParseDepartmentJson(json_path, text, diagnostics);
   department.folder = year_name + "/" + folder_name;
   CheckFolderAgreesWithFile(department, json_path, text, diagnostics);
-  department.sections = LoadSections(folder, diagnostics);
+  department.sections = LoadSections(content_dir, folder, diagnostics);
   // tables.json is optional: a 绩效文本 publishes no budget tables.
   const std::string tables_path = folder + "/tables.json";
-  if (IsRegularFile(tables_path) && ReadRequiredFile(tables_path, text, diagnostics)) {
+  std::error_code code;
+  if (fs::exists(fs::symlink_status(tables_path, code)) &&
+      ReadRequiredFile(content_dir, tables_path, kMaxJsonBytes, text, diagnostics)) {
     department.tables = ParseBudgetTablesJson(tables_path, text, diagnostics);
   }
   site.departments.push_back(std::move(department));
@@ -79,7 +94,7 @@ Site LoadSite(const std::string& content_dir, Diagnostics& diagnostics) {
   }
   const std::string site_json = content_dir + "/site.json";
   std::string text;
-  if (ReadRequiredFile(site_json, text, diagnostics)) site.config = ParseSiteJson(site_json, text, diagnostics);
+  if (ReadRequiredFile(content_dir, site_json, kMaxSiteJsonBytes, text, diagnostics)) site.config = ParseSiteJson(site_json, text, diagnostics);
 
   std::vector<DirectoryEntry> years;
   std::string error;

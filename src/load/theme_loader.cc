@@ -1,5 +1,7 @@
 #include "load/theme_loader.h"
 
+#include <set>
+
 #include "base/file_system.h"
 #include "format/utf8_text.h"
 
@@ -7,8 +9,13 @@ namespace gongkai {
 namespace {
 
 const char kTemplateSuffix[] = ".mustache";
+// The most a theme file may be: a template is a page's markup, an asset at
+// most a web font or an image.
+constexpr size_t kMaxTemplateBytes = size_t{1} << 20;
+constexpr size_t kMaxAssetBytes = size_t{64} << 20;
 
-std::map<std::string, TemplateSource> LoadTemplates(const std::string& dir, Diagnostics& diagnostics) {
+std::map<std::string, TemplateSource> LoadTemplates(const std::string& theme_dir, const std::string& dir,
+                                                    Diagnostics& diagnostics) {
   std::map<std::string, TemplateSource> templates;
   std::vector<DirectoryEntry> entries;
   std::string error;
@@ -25,7 +32,7 @@ std::map<std::string, TemplateSource> LoadTemplates(const std::string& dir, Diag
       continue;
     }
     TemplateSource source{path, ""};
-    if (!ReadFileBytes(path, source.text, error)) {
+    if (!ReadInputFile(theme_dir, path, kMaxTemplateBytes, source.text, error)) {
       diagnostics.Error(SourceLocation{path}, error);
       continue;
     }
@@ -41,9 +48,21 @@ std::map<std::string, TemplateSource> LoadTemplates(const std::string& dir, Diag
   return templates;
 }
 
-void LoadAssets(const std::string& dir, const std::string& prefix, OutputFiles& assets, Diagnostics& diagnostics) {
+// `visited` holds the folders already read, links resolved: a link to a
+// folder above it would otherwise be followed forever.
+void LoadAssets(const std::string& theme_dir, const std::string& dir, const std::string& prefix, OutputFiles& assets,
+                std::set<std::string>& visited, Diagnostics& diagnostics) {
   std::vector<DirectoryEntry> entries;
   std::string error;
+  const std::string resolved = ResolveInputFolder(theme_dir, dir, error);
+  if (resolved.empty()) {
+    diagnostics.Error(SourceLocation{dir}, error);
+    return;
+  }
+  if (!visited.insert(resolved).second) {
+    diagnostics.Error(SourceLocation{dir}, "a link to a folder the theme already holds (a loop of links); remove it");
+    return;
+  }
   if (!ListDirectory(dir, entries, error)) {
     diagnostics.Error(SourceLocation{dir}, error);
     return;
@@ -51,11 +70,11 @@ void LoadAssets(const std::string& dir, const std::string& prefix, OutputFiles& 
   for (const DirectoryEntry& entry : entries) {
     const std::string path = dir + "/" + entry.name;
     if (entry.is_directory) {
-      LoadAssets(path, prefix + entry.name + "/", assets, diagnostics);
+      LoadAssets(theme_dir, path, prefix + entry.name + "/", assets, visited, diagnostics);
       continue;
     }
     OutputFile file{prefix + entry.name, ""};
-    if (!ReadFileBytes(path, file.bytes, error)) {
+    if (!ReadInputFile(theme_dir, path, kMaxAssetBytes, file.bytes, error)) {
       diagnostics.Error(SourceLocation{path}, error);
       continue;
     }
@@ -72,9 +91,12 @@ Theme LoadTheme(const std::string& theme_dir, const std::vector<std::string>& re
     diagnostics.Error(SourceLocation{theme_dir}, "theme folder not found");
     return theme;
   }
-  theme.layouts = LoadTemplates(theme_dir + "/layouts", diagnostics);
-  theme.partials = LoadTemplates(theme_dir + "/partials", diagnostics);
-  if (IsDirectory(theme_dir + "/assets")) LoadAssets(theme_dir + "/assets", "assets/", theme.assets, diagnostics);
+  theme.layouts = LoadTemplates(theme_dir, theme_dir + "/layouts", diagnostics);
+  theme.partials = LoadTemplates(theme_dir, theme_dir + "/partials", diagnostics);
+  std::set<std::string> visited;
+  if (IsDirectory(theme_dir + "/assets")) {
+    LoadAssets(theme_dir, theme_dir + "/assets", "assets/", theme.assets, visited, diagnostics);
+  }
   for (const std::string& layout : required_layouts) {
     if (!theme.layouts.count(layout)) {
       diagnostics.Error(SourceLocation{theme_dir + "/layouts/" + layout + kTemplateSuffix},

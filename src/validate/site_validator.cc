@@ -4,6 +4,8 @@
 #include <map>
 #include <set>
 
+#include "validate/amount_range.h"
+
 namespace gongkai {
 namespace {
 
@@ -91,6 +93,7 @@ bool IsSafePathSegment(const std::string& name) {
 }
 
 void ValidateSite(const Site& site, Diagnostics& diagnostics) {
+  CheckAmountsCanBeAdded(site, diagnostics);
   for (const DepartmentYear& department : site.departments) {
     ValidateProjects(department, diagnostics);
     ValidateSections(department, diagnostics);

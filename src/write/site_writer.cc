@@ -2,22 +2,29 @@
 
 #include <fcntl.h>
 #include <stdio.h>
+#include <signal.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <set>
 #include <vector>
 
+#include "write/folder_swap.h"
+#include "write/output_folder.h"
+
 namespace gongkai {
 
 namespace fs = std::filesystem;
 
 bool IsContainedPath(const std::string& path) {
+  // No control characters either: the manifest holds one path a line.
   if (path.empty() || path[0] == '/' || path.find('\\') != std::string::npos ||
-      path.find('\0') != std::string::npos) {
+      std::any_of(path.begin(), path.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; })) {
     return false;
   }
   size_t start = 0;
@@ -31,23 +38,36 @@ bool IsContainedPath(const std::string& path) {
   return true;
 }
 
+
 namespace {
+
+// Creates the folders of `relative` under `root`, each 0755 whatever the
+// umask: a site written 0700 under umask 077 is a 403 from the web server.
+bool MakeFolders(const fs::path& root, const fs::path& relative, std::set<std::string>& made, std::string& error) {
+  fs::path folder = root;
+  for (const fs::path& segment : relative) {
+    folder /= segment;
+    if (made.count(folder.string())) continue;
+    if (::mkdir(folder.c_str(), 0755) != 0 && errno != EEXIST) {
+      error = std::string("cannot create folder: ") + std::strerror(errno);
+      return false;
+    }
+    ::chmod(folder.c_str(), 0755);
+    made.insert(folder.string());
+  }
+  return true;
+}
 
 // POSIX calls, not streams: a full disk (ENOSPC, or EFBIG past a size
 // limit) must come back as that error, and a short write must be finished
-// or reported, never ignored.
+// or reported, never ignored. Mode 0644 whatever the umask.
 bool WriteOneFile(const fs::path& target, const std::string& bytes, std::string& error) {
-  std::error_code code;
-  fs::create_directories(target.parent_path(), code);
-  if (code) {
-    error = "cannot create folder: " + code.message();
-    return false;
-  }
-  const int fd = ::open(target.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  const int fd = ::open(target.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0644);
   if (fd < 0) {
     error = std::string("cannot write file: ") + std::strerror(errno);
     return false;
   }
+  ::fchmod(fd, 0644);
   size_t written = 0;
   while (written < bytes.size()) {
     const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
@@ -92,100 +112,209 @@ class WriteLock {
   int fd_ = -1;
 };
 
-// With the lock held, any staging (.<name>.new.<pid>) or retired
-// (.<name>.old.<pid>) folder beside `out` is what a killed build left.
-void RemoveLeftoversOfKilledBuilds(const fs::path& out) {
-  const std::string prefix_new = "." + out.filename().string() + ".new.";
-  const std::string prefix_old = "." + out.filename().string() + ".old.";
+// Holds SIGINT, SIGTERM and SIGHUP back while the staging folder exists:
+// the write checks for one between files, removes the staging folder and
+// gives up; when this object goes, the held signal is delivered and ends
+// the process as it would have. No handler, so no global state.
+class StopSignalsHeld {
+ public:
+  StopSignalsHeld() {
+    sigemptyset(&stop_);
+    for (int signal : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&stop_, signal);
+    pthread_sigmask(SIG_BLOCK, &stop_, &previous_);
+  }
+  ~StopSignalsHeld() { pthread_sigmask(SIG_SETMASK, &previous_, nullptr); }
+  StopSignalsHeld(const StopSignalsHeld&) = delete;
+  StopSignalsHeld& operator=(const StopSignalsHeld&) = delete;
+  bool StopRequested() const {
+    sigset_t pending;
+    sigpending(&pending);
+    for (int signal : {SIGINT, SIGTERM, SIGHUP}) {
+      if (sigismember(&pending, signal) && !sigismember(&previous_, signal)) return true;
+    }
+    return false;
+  }
+
+ private:
+  sigset_t stop_, previous_;
+};
+
+bool IsLeftoverName(const std::string& name, const std::string& prefix) {
+  return name.size() > prefix.size() && name.compare(0, prefix.size(), prefix) == 0 &&
+         name.find_first_not_of("0123456789", prefix.size()) == std::string::npos;
+}
+
+// With the lock held, any staging or retired folder named with `prefixes`
+// and a pid, in `folder`, is what a killed build left.
+void RemoveLeftoversOfKilledBuilds(const fs::path& folder, const std::vector<std::string>& prefixes) {
   std::error_code code;
-  const fs::path parent = out.parent_path().empty() ? fs::path(".") : out.parent_path();
   std::vector<fs::path> leftovers;
-  for (fs::directory_iterator it(parent, code), end; !code && it != end; it.increment(code)) {
+  for (fs::directory_iterator it(folder, code), end; !code && it != end; it.increment(code)) {
     const std::string name = it->path().filename().string();
     // Exactly .<name>.new.<pid>: not the staging folder of a build whose
     // output folder is itself named <name>.new.
-    for (const std::string& prefix : {prefix_new, prefix_old}) {
-      if (name.size() > prefix.size() && name.compare(0, prefix.size(), prefix) == 0 &&
-          name.find_first_not_of("0123456789", prefix.size()) == std::string::npos) {
-        leftovers.push_back(it->path());
-      }
+    for (const std::string& prefix : prefixes) {
+      if (IsLeftoverName(name, prefix)) leftovers.push_back(it->path());
     }
   }
   for (const fs::path& leftover : leftovers) fs::remove_all(leftover, code);
 }
 
-// Swaps two existing paths in one step where the kernel can; otherwise
-// moves the old one aside first.
-bool SwapIntoPlace(const fs::path& staged, const fs::path& out, const fs::path& retired, std::string& error) {
+// A mount point cannot be renamed, so the new site, staged inside it, goes
+// in entry by entry: each top-level entry swapped in one step
+// (RENAME_EXCHANGE), then what the new site lacks moved aside. Each page
+// is whole at every moment; the site as a whole changes over a few
+// renames. Any failure puts back what was moved.
+bool SwapInside(const fs::path& staged, const fs::path& out, const fs::path& retired, std::string& error) {
+  struct Step {
+    std::string name;
+    enum Kind { kExchanged, kMovedIn, kRetired } kind;
+  };
+  std::vector<Step> done;
+  auto undo = [&] {
+    for (auto step = done.rbegin(); step != done.rend(); ++step) {
+      const fs::path live = out / step->name;
+      if (step->kind == Step::kExchanged) {
+        renameat2(AT_FDCWD, (staged / step->name).c_str(), AT_FDCWD, live.c_str(), RENAME_EXCHANGE);
+      } else if (step->kind == Step::kMovedIn) {
+        ::rename(live.c_str(), (staged / step->name).c_str());
+      } else {
+        ::rename((retired / step->name).c_str(), live.c_str());
+      }
+    }
+  };
   std::error_code code;
-  if (!fs::exists(out, code)) {
-    fs::rename(staged, out, code);
-    if (code) error = code.message();
-    return !code;
+  fs::create_directory(retired, code);
+  std::vector<std::string> new_names, old_names;
+  for (fs::directory_iterator it(staged, code), end; !code && it != end; it.increment(code)) {
+    new_names.push_back(it->path().filename().string());
   }
-  if (renameat2(AT_FDCWD, staged.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE) == 0) {
-    fs::rename(staged, retired, code);  // `staged` now holds the old site
-    return true;
+  for (fs::directory_iterator it(out, code), end; !code && it != end; it.increment(code)) {
+    const fs::path entry = it->path();
+    if (entry != staged && entry != retired) old_names.push_back(entry.filename().string());
   }
-  fs::rename(out, retired, code);
   if (code) {
     error = code.message();
     return false;
   }
-  fs::rename(staged, out, code);
-  if (code) {
-    error = code.message();
-    fs::rename(retired, out, code);
-    return false;
+  const std::set<std::string> incoming(new_names.begin(), new_names.end());
+  for (const std::string& name : new_names) {
+    const fs::path live = out / name;
+    const bool exists = fs::exists(fs::symlink_status(live, code));
+    const int result = exists ? renameat2(AT_FDCWD, (staged / name).c_str(), AT_FDCWD, live.c_str(), RENAME_EXCHANGE)
+                              : ::rename((staged / name).c_str(), live.c_str());
+    if (result != 0) {
+      error = std::string(std::strerror(errno)) + " (" + name + ")";
+      undo();
+      return false;
+    }
+    done.push_back({name, exists ? Step::kExchanged : Step::kMovedIn});
+  }
+  for (const std::string& name : old_names) {
+    if (incoming.count(name)) continue;
+    if (::rename((out / name).c_str(), (retired / name).c_str()) != 0) {
+      error = std::string(std::strerror(errno)) + " (" + name + ")";
+      undo();
+      return false;
+    }
+    done.push_back({name, Step::kRetired});
+  }
+  return true;
+}
+
+// Copies what someone else put in the old site (OutputFolder::kept) into
+// the new one, links as links. A kept file in the way of a new one is an
+// error: one of them would be lost.
+bool CarryKeptFiles(const OutputFolder& folder, const fs::path& staged, std::set<std::string>& made,
+                    Diagnostics& diagnostics) {
+  for (const std::string& relative : folder.kept) {
+    std::error_code code;
+    const fs::path target = staged / relative;
+    if (fs::exists(fs::symlink_status(target, code))) {
+      diagnostics.Error(SourceLocation{(folder.path / relative).string()},
+                        "this file was not written by gongkai (the " + std::string(kManifestName) +
+                            " does not name it), and the new site has a file at the same path; move it out of the "
+                            "output folder, or rename it");
+      return false;
+    }
+    std::string error;
+    if (!MakeFolders(staged, fs::path(relative).parent_path(), made, error)) {
+      diagnostics.Error(SourceLocation{target.string()}, error);
+      return false;
+    }
+    fs::copy(folder.path / relative, target, fs::copy_options::recursive | fs::copy_options::copy_symlinks, code);
+    if (code) {
+      diagnostics.Error(SourceLocation{(folder.path / relative).string()},
+                        "cannot keep this file in the new site: " + code.message() +
+                            "; nothing was written, the previous site is unchanged");
+      return false;
+    }
   }
   return true;
 }
 
 }  // namespace
 
-bool WriteSiteAtomically(const std::string& out_dir, const OutputFiles& files, Diagnostics& diagnostics) {
-  std::error_code code;
-  fs::path out = fs::absolute(fs::path(out_dir), code).lexically_normal();
-  if (!out.has_filename()) out = out.parent_path();  // "site/" names the folder "site"
-  if (code || out == out.root_path()) {
-    diagnostics.Error(SourceLocation{out_dir}, "refused: the output folder cannot be the root of the file system");
-    return false;
-  }
-  if (fs::exists(out, code) && !fs::is_directory(out, code)) {
-    diagnostics.Error(SourceLocation{out_dir}, "refused: this is a file, not a folder; the site is written as a folder");
-    return false;
-  }
-  const std::string suffix = "." + std::to_string(::getpid());
-  const fs::path staged = out.parent_path() / ("." + out.filename().string() + ".new" + suffix);
-  const fs::path retired = out.parent_path() / ("." + out.filename().string() + ".old" + suffix);
-  fs::create_directories(out.parent_path(), code);
-  const WriteLock lock(out.parent_path());
-  if (lock.held()) RemoveLeftoversOfKilledBuilds(out);
+bool WriteSiteAtomically(const std::string& out_dir, const OutputFiles& files, Diagnostics& diagnostics,
+                         const std::vector<std::string>& input_dirs) {
   std::set<std::string> seen;
   for (const OutputFile& file : files) {
-    if (!IsContainedPath(file.path) || !seen.insert(file.path).second) {
-      diagnostics.Error(SourceLocation{file.path}, IsContainedPath(file.path)
-                                                       ? "two outputs want the same path"
-                                                       : "refused to write outside the output folder");
-      fs::remove_all(staged, code);
-      return false;
-    }
-    std::string error;
-    if (!WriteOneFile(staged / file.path, file.bytes, error)) {
-      diagnostics.Error(SourceLocation{(fs::path(out_dir) / file.path).string()},
-                        error + "; nothing was written, the previous site is unchanged");
-      fs::remove_all(staged, code);
+    const bool contained = IsContainedPath(file.path) && file.path != kManifestName;
+    if (!contained || !seen.insert(file.path).second) {
+      diagnostics.Error(SourceLocation{file.path},
+                        contained ? "two outputs want the same path" : "refused to write outside the output folder");
       return false;
     }
   }
-  fs::create_directories(staged, code);
+  const StopSignalsHeld signals;
+  std::error_code code;
+  fs::path resolved = fs::weakly_canonical(fs::absolute(fs::path(out_dir), code), code);
+  if (!resolved.has_filename()) resolved = resolved.parent_path();
+  if (!code && resolved != resolved.root_path()) fs::create_directories(resolved.parent_path(), code);
+  const WriteLock lock(resolved.parent_path());
+  // Inspected again under the lock, with the same resolution as the check
+  // before rendering: what is replaced is what was inspected.
+  const std::optional<OutputFolder> folder = InspectOutputFolder(out_dir, input_dirs, diagnostics);
+  if (!folder) return false;
+  const fs::path& out = folder->path;
+  const std::string suffix = "." + std::to_string(::getpid());
+  const fs::path scratch = folder->mount_point ? out : out.parent_path();
+  const std::string new_prefix = folder->mount_point ? ".gongkai-new." : "." + out.filename().string() + ".new.";
+  const std::string old_prefix = folder->mount_point ? ".gongkai-old." : "." + out.filename().string() + ".old.";
+  const fs::path staged = scratch / (new_prefix + suffix.substr(1));
+  const fs::path retired = scratch / (old_prefix + suffix.substr(1));
+  if (lock.held()) RemoveLeftoversOfKilledBuilds(scratch, {new_prefix, old_prefix});
+
+  auto give_up = [&](const std::string& path, const std::string& error) {
+    diagnostics.Error(SourceLocation{path}, error);
+    fs::remove_all(staged, code);
+    return false;
+  };
+  std::set<std::string> made;
   std::string error;
-  if (!SwapIntoPlace(staged, out, retired, error)) {
-    diagnostics.Error(SourceLocation{out.string()}, "cannot put the new site in place: " + error);
+  if (!MakeFolders(scratch, staged.filename(), made, error)) return give_up(staged.string(), error);
+  for (const OutputFile& file : files) {
+    if (signals.StopRequested()) return give_up(out_dir, "interrupted; nothing was written, the previous site is unchanged");
+    if (!MakeFolders(staged, fs::path(file.path).parent_path(), made, error) ||
+        !WriteOneFile(staged / file.path, file.bytes, error)) {
+      return give_up((fs::path(out_dir) / file.path).string(),
+                     error + "; nothing was written, the previous site is unchanged");
+    }
+  }
+  if (!WriteOneFile(staged / kManifestName, ManifestBytes(files), error)) {
+    return give_up((fs::path(out_dir) / kManifestName).string(),
+                   error + "; nothing was written, the previous site is unchanged");
+  }
+  if (!CarryKeptFiles(*folder, staged, made, diagnostics)) {
     fs::remove_all(staged, code);
     return false;
   }
+  if (signals.StopRequested()) return give_up(out_dir, "interrupted; nothing was written, the previous site is unchanged");
+  const bool swapped = folder->mount_point ? SwapInside(staged, out, retired, error)
+                                           : SwapFolderIntoPlace(staged, out, retired, error);
+  if (!swapped) return give_up(out.string(), "cannot put the new site in place: " + error + "; the previous site is unchanged");
   fs::remove_all(retired, code);
+  fs::remove_all(staged, code);  // after a swap inside a mount point it holds the old entries
   return true;
 }
 

@@ -4,6 +4,16 @@
 // with one rename (renameat2 RENAME_EXCHANGE), and removes the old site. A
 // build that fails, is killed or runs out of disk leaves the previous site
 // exactly as it was; files of older builds that the new one lacks are gone.
+// Only a folder gongkai may replace is replaced (write/output_folder.h):
+// the new site holds a manifest of the files written (.gongkai-manifest),
+// and the files someone else put in the old one are copied into it. Files
+// are 0644 and folders 0755 whatever the umask. A mount point is swapped
+// into entry by entry instead (output_folder.h); its staging and retired
+// folders are then .gongkai-new.<pid> and .gongkai-old.<pid> inside it.
+//
+// SIGINT, SIGTERM and SIGHUP are held while the staging folder exists: the
+// write stops at the next file, removes it, and the signal then ends the
+// process as usual.
 //
 // Beside `out_dir` (site/) live, for the length of a write only, the
 // staging folder .site.new.<pid> and the retired old site .site.old.<pid>.
@@ -17,6 +27,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "base/diagnostic.h"
 #include "base/output_file.h"
@@ -25,11 +36,13 @@ namespace gongkai {
 
 // False (with a diagnostic naming the file) if anything could not be
 // written; then `out_dir` is untouched. Refuses any path that would leave
-// `out_dir` ("..", absolute paths, empty segments).
-bool WriteSiteAtomically(const std::string& out_dir, const OutputFiles& files, Diagnostics& diagnostics);
+// `out_dir` ("..", absolute paths, empty segments), and an `out_dir` that
+// InspectOutputFolder refuses, with `input_dirs` the folders the build read.
+bool WriteSiteAtomically(const std::string& out_dir, const OutputFiles& files, Diagnostics& diagnostics,
+                         const std::vector<std::string>& input_dirs = {});
 
 // True when `path` is relative, '/'-separated, without "", "." or ".."
-// segments, backslashes or NUL: it stays inside the folder it is joined to.
+// segments, backslashes or control characters (NUL, newline): it stays inside the folder it is joined to.
 bool IsContainedPath(const std::string& path);
 
 }  // namespace gongkai

@@ -14,6 +14,7 @@
 #include "importer/content_folder_writer.h"
 #include "importer/document_importer.h"
 #include "importer/pdf_text_reader.h"
+#include "importer/source_patches.h"
 #include "importer/word_text_reader.h"
 #include "render/markdown.h"
 
@@ -120,13 +121,26 @@ void FuzzPdfTextReader(const uint8_t* data, size_t size) {
   ReadPdfText(MakeSourceDocument("doc.txt", text), report, diagnostics);
 }
 
+void FuzzSourcePatches(const uint8_t* data, size_t size) {
+  const std::string text = Bytes(data, size);
+  Diagnostics diagnostics;
+  const std::optional<PatchFile> patches = ParsePatchFile("a.txt.patch.json", text, diagnostics);
+  for (const Diagnostic& d : diagnostics.all()) FormatDiagnostic(d);
+  if (!patches) return;
+  SourceDocument document = MakeSourceDocument("a.txt", "资金用途\n贝亚用还\t20.32\n\n项目名称\n");
+  ImportReport report;
+  Diagnostics applied;
+  ApplyPatches(*patches, document, report, applied);
+  for (const Diagnostic& d : applied.all()) FormatDiagnostic(d);
+}
+
 const std::vector<NamedTarget>& AllTargets() {
   static const std::vector<NamedTarget> targets = {
       {"content_json", FuzzContentJson},       {"budget_tables", FuzzBudgetTables},
       {"target_value", FuzzTargetValue},
       {"markdown", FuzzMarkdown},              {"html_check", FuzzHtmlCheck},
       {"import_document", FuzzImportDocument}, {"word_text_reader", FuzzWordTextReader},
-      {"pdf_text_reader", FuzzPdfTextReader},
+      {"pdf_text_reader", FuzzPdfTextReader},  {"source_patches", FuzzSourcePatches},
   };
   return targets;
 }

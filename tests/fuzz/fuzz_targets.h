@@ -50,6 +50,10 @@ void FuzzHtmlCheck(const uint8_t* data, size_t size);
 void FuzzImportDocument(const uint8_t* data, size_t size);
 void FuzzWordTextReader(const uint8_t* data, size_t size);
 void FuzzPdfTextReader(const uint8_t* data, size_t size);
+// A patch file (content/patches/*.patch.json): read without an exception,
+// every diagnostic formats, and a file that reads applies to a document
+// without a crash.
+void FuzzSourcePatches(const uint8_t* data, size_t size);
 
 const std::vector<NamedTarget>& AllTargets();
 

@@ -70,7 +70,7 @@ const Built& BuiltSite() {
     BuildOptions options;
     options.content_dir = b->folder.path();
     options.theme_dir = std::string(GONGKAI_SOURCE_DIR) + "/themes/default";
-    options.out_dir = b->folder.path() + "/site";
+    options.out_dir = b->folder.OutsidePath("site");
     b->out = options.out_dir;
     b->summary = BuildSite(options, b->diagnostics);
     return b;

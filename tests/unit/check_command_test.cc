@@ -30,7 +30,7 @@ void Append(const std::string& path, const std::string& text) {
 
 TEST_CASE("gongkai check finds the sample site clean", "[check][sample]") {
   TempFolder folder;
-  const std::string site = folder.path() + "/site";
+  const std::string site = folder.OutsidePath("site");
   // --no-check: the build must not hide what check would say.
   const auto build = RunGongkai({"build", "--content", SourcePath("content"), "--theme", SourcePath("themes/default"),
                                  "--out", site, "--no-check"});
@@ -46,7 +46,7 @@ TEST_CASE("gongkai check finds the sample site clean", "[check][sample]") {
 TEST_CASE("gongkai check reports a tampered page with its place and exits 1", "[check]") {
   TempFolder folder;
   WriteMinimalContent(folder, MinimalDepartmentJson());
-  const std::string site = folder.path() + "/site";
+  const std::string site = folder.OutsidePath("site");
   REQUIRE(RunGongkai({"build", "--content", folder.path(), "--theme", SourcePath("themes/default"), "--out", site}).status == 0);
   REQUIRE(RunGongkai({"check", "--site", site}).status == 0);
 
@@ -66,7 +66,7 @@ TEST_CASE("gongkai check reads the base URL back from the sitemap to follow the 
   WriteMinimalContent(folder, MinimalDepartmentJson());
   for (const std::string& base : {"/yusuan/", "https://czj.example.gov.cn/yusuan/"}) {
     INFO(base);
-    const std::string site = folder.path() + "/site";
+    const std::string site = folder.OutsidePath("site");
     REQUIRE(RunGongkai({"build", "--content", folder.path(), "--theme", SourcePath("themes/default"), "--out", site,
                         "--base-url", base}).status == 0);
     const auto check = RunGongkai({"check", "--site", site});
@@ -101,7 +101,7 @@ TEST_CASE("gongkai build runs the checks before the swap; --no-check turns them 
   WriteMinimalContent(folder, MinimalDepartmentJson());
   const std::string theme = folder.path() + "/theme";
   fs::copy(SourcePath("themes/default"), theme, fs::copy_options::recursive);
-  const std::string site = folder.path() + "/site";
+  const std::string site = folder.OutsidePath("site");
   REQUIRE(RunGongkai({"build", "--content", folder.path(), "--theme", theme, "--out", site}).status == 0);
   const auto before = ReadTree(site);
 

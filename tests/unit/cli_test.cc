@@ -60,7 +60,7 @@ TEST_CASE("an unknown command or flag suggests the right one and exits 2", "[cli
 TEST_CASE("a build with content errors exits 1 and leaves the previous site as it was", "[cli]") {
   TempFolder folder;
   WriteMinimalContent(folder, MinimalDepartmentJson());
-  const std::string out = folder.path() + "/site";
+  const std::string out = folder.OutsidePath("site");
   const Run good = Gongkai("build --content " + folder.path() + " " + ThemeFlag() + " --out " + out);
   REQUIRE(good.status == 0);
   const std::string before = ReadTextFile(out + "/2021/130322/203/index.html");
@@ -85,7 +85,7 @@ TEST_CASE("a missing theme file is an error naming it", "[cli]") {
                         std::filesystem::copy_options::recursive);
   std::filesystem::remove(folder.path() + "/theme/layouts/project.mustache");
   const Run run = Gongkai("build --content " + folder.path() + " --theme " + folder.path() + "/theme --out " +
-                          folder.path() + "/site");
+                          folder.OutsidePath("site"));
   CHECK(run.status == 1);
   CHECK(run.output.find("theme/layouts/project.mustache: error: missing theme file") != std::string::npos);
 }

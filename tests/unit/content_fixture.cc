@@ -15,6 +15,7 @@ TempFolder::TempFolder() {
 TempFolder::~TempFolder() {
   std::error_code code;
   std::filesystem::remove_all(path_, code);
+  std::filesystem::remove_all(path_ + "-out", code);
 }
 
 void TempFolder::Write(const std::string& relative, const std::string& bytes) const {

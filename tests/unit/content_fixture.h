@@ -16,6 +16,9 @@ class TempFolder {
   const std::string& path() const { return path_; }
   // Writes `bytes` to path()/relative, creating folders.
   void Write(const std::string& relative, const std::string& bytes) const;
+  // A path beside path(), not inside it (removed with it): an output folder
+  // for a build of path(), which must not lie inside its content folder.
+  std::string OutsidePath(const std::string& relative) const { return path_ + "-out/" + relative; }
 
  private:
   std::string path_;

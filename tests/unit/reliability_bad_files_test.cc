@@ -138,7 +138,7 @@ TEST_CASE("bad files: one located message each, a summary, exit 1, the previous 
          fs::remove(f.theme + "/partials/project_body.mustache");
          fs::create_symlink(f.theme + "/partials/gone.mustache", f.theme + "/partials/project_body.mustache");
        },
-       "/theme/partials/project_body.mustache: error: cannot read file: No such file or directory"},
+       "/theme/partials/project_body.mustache: error: a link to a file that does not exist; remove it or point it at a file"},
       {"a folder where a theme file belongs",
        [](const Fixture& f) {
          fs::remove(f.theme + "/layouts/year.mustache");

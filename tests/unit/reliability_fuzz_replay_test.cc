@@ -34,11 +34,20 @@ void Run(fuzz::FuzzTarget target, const std::string& input) {
   target(reinterpret_cast<const uint8_t*>(input.data()), input.size());
 }
 
+// The bytes that matter to our formats, and the hostile ones: NUL, ESC,
+// U+202E (as its three bytes) and 0xFF. Sized by hand: built from a C
+// string, it would stop at the NUL and never try the rest.
+const std::string& MutationAlphabet() {
+  static const char kBytes[] = "<>&\"'`:/\\{}[]()#*_!|-=+@\r\n\t\x00\x1b\xe2\x80\xae\xff";
+  static const std::string alphabet(kBytes, sizeof kBytes - 1);
+  return alphabet;
+}
+
 // The kinds of change libFuzzer makes most: flip, insert, erase, duplicate,
 // splice in a byte that matters to the format.
 std::string Mutate(const std::string& input, std::mt19937& random) {
   std::string out = input.empty() ? std::string("x") : input;
-  static const std::string kInteresting = "<>&\"'`:/\\{}[]()#*_!|-\n\t\x00\x1b\xe2\x80\xae\xff";
+  const std::string& kInteresting = MutationAlphabet();
   for (int edits = 1 + static_cast<int>(random() % 4); edits > 0; --edits) {
     const size_t at = random() % out.size();
     switch (random() % 5) {
@@ -62,6 +71,15 @@ TEST_CASE("fuzz replay: every corpus input and regression keeps its target's pro
     CHECK_FALSE(inputs.empty());
     for (const std::string& input : inputs) Run(target.run, input);  // aborts on a broken property
   }
+}
+
+TEST_CASE("fuzz replay: the mutation alphabet holds NUL, ESC, U+202E and 0xFF", "[reliability][fuzz]") {
+  // Before: "...\x00..." as a std::string stopped at the NUL.
+  const std::string& alphabet = MutationAlphabet();
+  CHECK(alphabet.find('\0') != std::string::npos);
+  CHECK(alphabet.find('\x1b') != std::string::npos);
+  CHECK(alphabet.find("\xe2\x80\xae") != std::string::npos);
+  CHECK(alphabet.find('\xff') != std::string::npos);
 }
 
 TEST_CASE("fuzz replay: deterministic mutations of the corpus keep the properties", "[reliability][fuzz]") {

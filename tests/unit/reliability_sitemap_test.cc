@@ -65,7 +65,7 @@ TEST_CASE("sitemap: the build writes sitemap.xml and robots.txt from site.json's
   BuildOptions options;
   options.content_dir = folder.path();
   options.theme_dir = SourcePath("themes/default");
-  options.out_dir = folder.path() + "/site";
+  options.out_dir = folder.OutsidePath("site");
   Diagnostics diagnostics;
   REQUIRE(BuildSite(options, diagnostics).written);
   const std::string sitemap = ReadWholeFile(options.out_dir + "/sitemap.xml");
