@@ -269,7 +269,18 @@ Project ReadProject(const JsonSource& source, const Json& value, const std::stri
   project.code = fields.String("code", false, ObjectReader::Kind::kIdentifier);
   project.slug = fields.String("slug", false, ObjectReader::Kind::kIdentifier);
   project.name = fields.NonEmptyString("name");
-  project.unit_code = fields.NonEmptyString("unit", ObjectReader::Kind::kIdentifier);
+  // Optional: many documents print no unit codes (Shanghai's 填报表 names
+  // its 实施单位 only).
+  project.unit_code = fields.String("unit", false, ObjectReader::Kind::kIdentifier);
+  const std::string money_unit = fields.String("money_unit", false);
+  if (!money_unit.empty()) {
+    if (money_unit != "万元" && money_unit != "元") {
+      source.Error(pointer + "/money_unit", "expected \"万元\" or \"元\" (the unit the document prints), found \"" +
+                                                money_unit + "\"");
+    } else {
+      project.money_unit = money_unit;
+    }
+  }
   project.budget = fields.Amount("budget");
   project.fiscal_funds = fields.Amount("fiscal_funds");
   project.other_funds = fields.Amount("other_funds");
@@ -444,6 +455,8 @@ OrderedJson ProjectToJson(const Project& project) {
   if (!project.slug.empty() && project.slug != project.code) out["slug"] = project.slug;
   out["name"] = project.name;
   out["unit"] = project.unit_code;
+  // 万元 is the default and is left out, so older files stay as they were.
+  if (project.money_unit != "万元") out["money_unit"] = project.money_unit;
   PutAmount(out, "budget", project.budget);
   PutAmount(out, "fiscal_funds", project.fiscal_funds);
   PutAmount(out, "other_funds", project.other_funds);

@@ -109,7 +109,10 @@ struct DepartmentYear {
   const Unit* FindUnit(const std::string& code) const;
   // Σ 预算数 over the projects that publish one; nullopt when none does
   // (seed 003 prints no 预算数: its total is unknown, not zero).
+  // Never adds 元 to 万元: nullopt when the projects print different units.
   std::optional<Decimal> ProjectBudgetTotal() const;
+  // The unit all projects' amounts are printed in; "" when they differ.
+  std::string ProjectMoneyUnit() const;
 };
 
 struct SiteConfig {

@@ -75,7 +75,8 @@ std::optional<Chart> ProjectChart(const DepartmentYear& department) {
   for (const Project& project : department.projects) {
     if (Positive(project.budget)) values.push_back({Shortened(project.name, 28), *project.budget});
   }
-  if (values.empty()) return std::nullopt;
+  const std::string unit = department.ProjectMoneyUnit();
+  if (values.empty() || unit.empty()) return std::nullopt;  // never 元 beside 万元 in one chart
   const size_t all = values.size();
   Decimal total = Decimal::FromUnits(0, 0);
   for (const ChartValue& value : values) total += value.value;
@@ -83,9 +84,9 @@ std::optional<Chart> ProjectChart(const DepartmentYear& department) {
   if (values.size() > kShown) values.resize(kShown);
   const std::string title =
       all > kShown ? "预算数最大的 " + std::to_string(kShown) + " 个项目（共 " + std::to_string(all) + " 个，合计 " +
-                         total.ToString() + " 万元；百分比为占合计的比例）"
+                         total.ToString() + " " + unit + "；百分比为占合计的比例）"
                    : "项目预算数（" + std::to_string(all) + " 个项目）";
-  return BarChart("chart-projects", title, "万元", values, total);
+  return BarChart("chart-projects", title, unit, values, total);
 }
 
 // "50.00%" → 5000 hundredths; nullopt for blank or unreadable.

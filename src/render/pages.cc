@@ -47,6 +47,7 @@ View DepartmentSummary(const DepartmentYear& department, const std::string& page
   view.Set("url", RelativeUrl(page_path, DepartmentPath(department)));
   view.Set("project_count", std::to_string(department.projects.size()));
   view.Set("project_total", ProjectTotalText(department));
+  view.Set("project_money_unit", department.ProjectMoneyUnit());
   view.Set("unit_count", std::to_string(department.units.size()));
   // The department's budget as its tables state it, in 万元 as the column
   // says (another unit is named beside the figure: nothing is converted);
@@ -132,6 +133,7 @@ View DepartmentPageView(const Site& site, const DepartmentYear& department) {
   view.Set("has_source", !department.source.empty());
   view.Set("project_count", std::to_string(department.projects.size()));
   view.Set("project_total", ProjectTotalText(department));
+  view.Set("project_money_unit", department.ProjectMoneyUnit());
   view.Set("has_project_total", department.ProjectBudgetTotal().has_value());
 
   // Columns the document left empty for every unit are not shown: a row of

@@ -17,7 +17,8 @@ View ProjectView(const DepartmentYear& department, const Project& project, const
   view.Set("code", project.code);
   view.Set("has_code", !project.code.empty());
   const Unit* unit = department.FindUnit(project.unit_code);
-  view.Set("unit", project.unit_code + " " + (unit ? unit->name : ""));
+  view.Set("unit", project.unit_code.empty() ? "" : project.unit_code + " " + (unit ? unit->name : ""));
+  view.Set("money_unit", project.money_unit);
   view.Set("budget", AmountText(project.budget));
   view.Set("fiscal_funds", AmountText(project.fiscal_funds));
   view.Set("other_funds", AmountText(project.other_funds));

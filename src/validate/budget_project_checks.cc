@@ -16,8 +16,8 @@ void CheckFunds(const Project& project, FindingSink& sink) {
   sink.Compared(CheckId::kProjectFunds);
   if (sum == *project.budget) return;
   sink.Found(CheckId::kProjectFunds, project.origin,
-             ProjectPlace(project) + "：预算数 " + WithUnit(*project.budget, "万元") + "，财政资金 + 其他资金 = " +
-                 WithUnit(sum, "万元"));
+             ProjectPlace(project) + "：预算数 " + WithUnit(*project.budget, project.money_unit) + "，财政资金 + 其他资金 = " +
+                 WithUnit(sum, project.money_unit));
 }
 
 // "50.00%", "50%", "50" → 50.00; nullopt for a blank or unreadable cell.
@@ -80,6 +80,8 @@ std::optional<std::pair<const BudgetTable*, const BudgetRow*>> StatedProjectSpen
 void CheckProjectTotal(const DepartmentYear& department, FindingSink& sink) {
   const auto stated = StatedProjectSpending(department);
   if (!stated) return;
+  const std::string unit = department.ProjectMoneyUnit();
+  if (unit.empty()) return;  // projects in 元 beside projects in 万元: not summed
   std::optional<Decimal> sum;
   size_t counted = 0;
   for (const Project& project : department.projects) {
@@ -91,10 +93,10 @@ void CheckProjectTotal(const DepartmentYear& department, FindingSink& sink) {
   const auto& [table, row] = *stated;
   const Decimal project_spending = *row->Cell(*table->Column("project")).amount;
   sink.Compared(CheckId::kProjectTotal);
-  if (InYuan(*sum, "万元") == InYuan(project_spending, table->unit)) return;
+  if (InYuan(*sum, unit) == InYuan(project_spending, table->unit)) return;
   sink.Found(CheckId::kProjectTotal, row->origin,
              table->title + "：项目支出 " + WithUnit(project_spending, table->unit) + "，本文所列 " +
-                 std::to_string(counted) + " 个项目的预算数之和为 " + WithUnit(*sum, "万元"));
+                 std::to_string(counted) + " 个项目的预算数之和为 " + WithUnit(*sum, unit));
 }
 
 const std::vector<std::string>& Placeholders() {
