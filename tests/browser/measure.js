@@ -35,7 +35,7 @@ async function main() {
     }
     if (only.includes("print")) {
       const context = await launchBrowser({ javaScriptEnabled: false });
-      let amounts = 0, indicators = 0, missing = 0, pagesMissing = 0;
+      let amounts = 0, indicators = 0, missing = 0, missingIndicators = 0, pagesMissing = 0;
       const printed = pages;
       for (const p of printed) {
         const page = await context.newPage();
@@ -43,12 +43,13 @@ async function main() {
         const result = await audit.amountsMissingFromPrint(page);
         amounts += result.amounts;
         indicators += result.indicators;
-        missing += result.missing.length;
+        missingIndicators += result.missing.filter((m) => m.startsWith("指标 ")).length;
+        missing += result.missing.filter((m) => !m.startsWith("指标 ")).length;
         if (result.missing.length) { pagesMissing++; console.log(`  ${p}: ${result.missing.length} of ${result.amounts} missing, e.g. ${result.missing.slice(0, 3).join("; ")}`); }
         await page.close();
       }
       await context.close();
-      console.log(`print (JavaScript off): ${missing} of ${amounts} amounts and ${indicators} 指标值 missing (${pagesMissing} pages)`);
+      console.log(`print (JavaScript off): ${missing} of ${amounts} amounts and ${missingIndicators} of ${indicators} 指标值 missing (${pagesMissing} pages)`);
     }
     if (only.includes("nu")) {
       const errors = audit.runNu(root, pages);
