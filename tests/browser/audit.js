@@ -2,8 +2,9 @@
 // site (issue 12), shared by the tests and by tests/browser/measure.js,
 // which prints the same counts for a before/after comparison:
 //   - layout at phone widths: sideways page scroll, content cut off or
-//     pushed out of view (unless inside a labelled scroll region), and
-//     indicator values (指标值) out of view;
+//     pushed out of view (unless inside a labelled scroll region),
+//     indicator values (指标值) out of view, chart labels under 12 px or
+//     outside their chart;
 //   - print with JavaScript off: every amount of a table row on the same
 //     printed line as the row's label (page.pdf → pdftotext -layout);
 //   - the Nu HTML checker (vnu.jar, one JVM for all pages) and axe-core.
@@ -79,6 +80,17 @@ function layoutProblemsInPage() {
       reported.add(el);
       if (parent) continue;  // its container is reported already
       problems.push("out of view: " + describe(el) + " (" + Math.round(rect.left) + "–" + Math.round(rect.right) + " px)");
+    }
+  }
+  // Chart labels at 12 px or more, and inside their chart (an SVG cuts off
+  // what falls outside its viewBox).
+  for (const text of document.querySelectorAll("svg.chart text")) {
+    const px = parseFloat(getComputedStyle(text).fontSize) * text.getScreenCTM().a;
+    const box = text.getBBox();
+    const view = text.ownerSVGElement.viewBox.baseVal;
+    if (px < 12) problems.push("chart label at " + px.toFixed(1) + " px: \"" + text.textContent.slice(0, 20) + "\"");
+    if (box.x < view.x - 0.5 || box.x + box.width > view.x + view.width + 0.5) {
+      problems.push("chart label cut off: \"" + text.textContent.slice(0, 20) + "\"");
     }
   }
   // Every 指标值 readable without scrolling sideways, region or not.
