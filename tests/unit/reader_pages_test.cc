@@ -125,6 +125,9 @@ TEST_CASE("the glossary explains the terms the pages link to", "[render][reader]
   for (const std::string& href : department.Attributes("//a[contains(@href,'glossary/index.html#')]", "href")) {
     CHECK(ids.count(href.substr(href.find('#') + 1)) == 1);
   }
+  // Each budget table links the terms its title and columns use.
+  CHECK(department.Texts("//section[@id='table-general-basic']/p[@class='table-terms']/a") ==
+        std::vector<std::string>{"基本支出", "人员经费", "公用经费", "一般公共预算", "财政拨款", "科目编码"});
   // The department page leads with its totals: 1,241.14 万元 from its tables.
   CHECK(department.Text("//main/dl[@class='totals']/div[1]/dd").find("1,241.14 万元") == 0);
 }
