@@ -5,6 +5,7 @@
 #include "load/content_loader.h"
 #include "load/project_slugs.h"
 #include "load/theme_loader.h"
+#include "render/asset_names.h"
 #include "render/downloads.h"
 #include "render/site_renderer.h"
 #include "render/template_engine.h"
@@ -50,9 +51,11 @@ BuildSummary BuildSite(const BuildOptions& options, Diagnostics& diagnostics) {
   // render
   const auto engine = TemplateEngine::Compile(theme, diagnostics);
   if (!engine) return summary;
-  OutputFiles files = RenderSite(site, *engine, diagnostics);
+  OutputFiles assets = theme.assets;
+  const AssetNames asset_names = AssetNames::Fingerprint(assets);
+  OutputFiles files = RenderSite(site, *engine, diagnostics, asset_names);
   summary.page_count = files.size();
-  files.insert(files.end(), theme.assets.begin(), theme.assets.end());
+  files.insert(files.end(), assets.begin(), assets.end());
   OutputFiles downloads = RenderDownloads(site);  // CSV and JSON beside the pages that link them
   files.insert(files.end(), std::make_move_iterator(downloads.begin()), std::make_move_iterator(downloads.end()));
   if (diagnostics.HasErrors()) return summary;

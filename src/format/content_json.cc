@@ -389,6 +389,9 @@ SiteConfig ParseSiteJson(const std::string& file, const std::string& text, Diagn
     }
   }
   config.publisher = root.String("publisher", false);
+  config.site_code = root.String("site_code", false);
+  config.icp_record = root.String("icp_record", false);
+  config.police_record = root.String("police_record", false);
   root.ReportUnknownFields();
   return config;
 }
@@ -521,6 +524,9 @@ std::string SiteConfigToJson(const SiteConfig& config) {
   if (!config.description.empty()) out["description"] = config.description;
   out["base_url"] = config.base_url;
   if (!config.publisher.empty()) out["publisher"] = config.publisher;
+  if (!config.site_code.empty()) out["site_code"] = config.site_code;
+  if (!config.icp_record.empty()) out["icp_record"] = config.icp_record;
+  if (!config.police_record.empty()) out["police_record"] = config.police_record;
   return Dump(out);
 }
 

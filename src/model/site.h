@@ -120,6 +120,11 @@ struct SiteConfig {
   std::string description;
   std::string base_url = "/";  // where site/ is served, for sitemap and canonical links
   std::string publisher;       // shown in the footer, e.g. 某某县财政局
+  // The registration lines a government site's footer must carry, as issued
+  // (empty: not shown): 网站标识码, ICP备案号, 公安机关备案号.
+  std::string site_code;       // 1303220001
+  std::string icp_record;      // 冀ICP备12345678号
+  std::string police_record;   // 冀公网安备13032202000001号
 };
 
 struct Site {

@@ -9,6 +9,34 @@
 namespace gongkai {
 namespace {
 
+// The terms the 名词解释 page (layouts/glossary.mustache) explains, with its
+// anchors, in the order a table's links list them.
+struct GlossaryTerm {
+  const char* text;    // as it appears in a table's title or column names
+  const char* anchor;  // <dt id> on the glossary page
+};
+constexpr GlossaryTerm kGlossaryTerms[] = {
+    {"三公", "sangong"},          {"基本支出", "basic"},        {"项目支出", "project"},
+    {"人员经费", "personnel"},    {"公用经费", "operating"},    {"政府采购", "procurement"},
+    {"一般公共预算", "general-budget"}, {"政府性基金", "fund-budget"}, {"国有资本经营", "capital-budget"},
+    {"财政拨款", "fiscal-funds"}, {"上年结转", "carryover"},    {"科目编码", "classification"},
+};
+
+// Links to the explanations of the terms the table's title and columns use.
+View TermLinks(const BudgetTable& table, const std::string& glossary_url) {
+  std::string text = table.title;
+  for (const BudgetColumn& column : table.columns) text += " " + column.label;
+  View links = View::List();
+  for (const GlossaryTerm& term : kGlossaryTerms) {
+    if (text.find(term.text) == std::string::npos) continue;
+    View link;
+    link.Set("label", std::string(term.text) == "三公" ? "三公经费" : term.text);
+    link.Set("url", glossary_url + "#" + term.anchor);
+    links.Push(link);
+  }
+  return links;
+}
+
 View ChartsView(const DepartmentYear& department) {
   View charts = View::List();
   for (const Chart& chart : DepartmentCharts(department)) {
@@ -65,7 +93,11 @@ View BudgetSectionView(const DepartmentYear& department, const std::string& page
       organization_csv = csv_url;
       continue;
     }
-    tables.Push(BudgetTableView(table, csv_url));
+    View view = BudgetTableView(table, csv_url);
+    View terms = TermLinks(table, RelativeUrl(page_path, GlossaryPath()));
+    view.Set("has_terms", !terms.empty());
+    view.Set("terms", terms);
+    tables.Push(view);
   }
   view.Set("has_tables", !tables.empty());
   view.Set("tables", tables);

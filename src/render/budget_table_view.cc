@@ -40,7 +40,9 @@ View FlatRows(const BudgetTable& table, const std::vector<size_t>& shown) {
       View cell;
       cell.Set("text", row.Cell(c).text);
       cell.Set("is_numeric", IsNumeric(table.columns[c]));
-      cell.Set("is_label", label && *label == c);
+      // An empty label cell is a plain cell: a header that names nothing
+      // would be read out as a blank row name.
+      cell.Set("is_label", label && *label == c && !row.Cell(c).text.empty());
       cells.Push(cell);
     }
     View item;
@@ -67,8 +69,16 @@ View Node(const BudgetTable& table, const BudgetRow& row, const std::vector<size
   node.Set("code", table.RowCode(row));
   node.Set("name", table.RowName(row));
   node.Set("figures", Figures(table, row, amounts));
+  node.Set("table_title", table.title);  // names its scroll region: a code recurs in several tables
+  // Each amount with its column's name: on a phone the row reads as a
+  // stacked list (name, code, then 合计 …, 基本支出 …), not as a grid.
   View cells = View::List();
-  for (size_t c : amounts) cells.Push(View(row.Cell(c).text));
+  for (size_t c : amounts) {
+    View cell;
+    cell.Set("label", table.columns[c].label);
+    cell.Set("text", row.Cell(c).text);
+    cells.Push(cell);
+  }
   node.Set("cells", cells);
   return node;
 }
@@ -144,6 +154,9 @@ View BudgetTableView(const BudgetTable& table, const std::string& csv_url) {
     if (table.columns[c].type == ColumnType::kAmount) amounts.push_back(c);
   }
   view.Set("columns", columns);
+  // More than a code, a name and one amount does not fit a phone: the
+  // table scrolls in its box, and a line above it says so (on phones).
+  view.Set("is_wide", shown.size() > 3);
   view.Set("rows", FlatRows(table, shown));
   view.Set("has_rows", !table.rows.empty());
   std::string hidden;

@@ -1,6 +1,6 @@
-// Drawing: see charts_svg.h. Geometry in a 480-unit-wide viewBox that CSS
-// scales to the page (about 0.75 on a 360-px phone, so 16-unit text stays
-// readable); text is SVG text, so it stays sharp and selectable. Labels get
+// Drawing: see charts_svg.h. Geometry in a 360-unit-wide viewBox that CSS
+// scales to the page (about 0.78 on a 320-px phone, so 16-unit text stays
+// at 12.5 px or more); text is SVG text, so it stays sharp and selectable. Labels get
 // lines of their own instead of sharing one with the bar: no text width to
 // guess, nothing cut off on a narrow screen.
 #include "render/charts_svg.h"
@@ -12,7 +12,7 @@
 namespace gongkai {
 namespace {
 
-constexpr int kWidth = 480;
+constexpr int kWidth = 360;
 constexpr int kFontSize = 16;
 
 // Okabe-Ito: distinguishable with the common colour blindnesses.
@@ -69,6 +69,27 @@ std::string Fill(const std::string& id, int i) {
   return i == 0 ? std::string(kColours[0]) : "url(#" + id + "-p" + Number(i) + ")";
 }
 
+// `text` in lines that fit `width` units at kFontSize: a CJK character
+// takes a full em, anything narrower (digits, Latin, punctuation) about
+// 0.6 em. Breaks between characters; never inside a UTF-8 sequence.
+std::vector<std::string> WrapLabel(const std::string& text, int width) {
+  std::vector<std::string> lines(1);
+  int used = 0;
+  for (size_t i = 0; i < text.size();) {
+    const unsigned char lead = static_cast<unsigned char>(text[i]);
+    const size_t length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    const int advance = lead < 0x80 ? kFontSize * 6 / 10 : kFontSize;
+    if (used + advance > width && !lines.back().empty()) {
+      lines.emplace_back();
+      used = 0;
+    }
+    lines.back() += text.substr(i, length);
+    used += advance;
+    i += length;
+  }
+  return lines;
+}
+
 Decimal Sum(const std::vector<ChartValue>& values) {
   Decimal total = Decimal::FromUnits(0, 0);
   for (const ChartValue& value : values) total += value.value;
@@ -108,15 +129,20 @@ Chart BarChart(const std::string& id, const std::string& title, const std::strin
   chart.text = title + "，共 " + Number(static_cast<long long>(values.size())) + " 项，从大到小：";
   for (size_t i = 0; i < values.size(); ++i) chart.text += (i ? "；" : "") + Describe(values[i], unit, total);
   chart.text += "。";
-  const int row = 64;
-  chart.svg = Open(chart, static_cast<int>(values.size()) * row + 4);
+  // Each bar: its label (on as many lines as it needs), its figure, the bar.
+  const int line = 20, bar = 26;
+  std::string body;
+  int y = 0;
   for (size_t i = 0; i < values.size(); ++i) {
-    const int y = static_cast<int>(i) * row;
-    chart.svg += Text(0, y + 16, values[i].label);
-    chart.svg += Text(0, y + 36, Figure(values[i], unit, total));
-    chart.svg += Rect(0, y + 42, std::max(Scaled(values[i].value, largest, kWidth - 8), 1), 16, kColours[0]);
+    for (const std::string& text : WrapLabel(values[i].label, kWidth)) {
+      body += Text(0, y + 16, text);
+      y += line;
+    }
+    body += Text(0, y + 16, Figure(values[i], unit, total));
+    body += Rect(0, y + 22, std::max(Scaled(values[i].value, largest, kWidth - 8), 1), 16, kColours[0]);
+    y += line + bar;
   }
-  chart.svg += "</svg>";
+  chart.svg = Open(chart, y + 4) + body + "</svg>";
   return chart;
 }
 

@@ -44,6 +44,9 @@ View IndicatorTableView(const Project& project) {
   }
   table.Set("rows", rows);
   table.Set("row_count", std::to_string(indicators.size()));
+  // A department page holds dozens of these regions: each needs its own name.
+  // (Two projects of one department may share a name: the number tells them apart.)
+  table.Set("label", (project.number ? std::to_string(project.number) + ". " : "") + project.name + " 绩效指标表");
   table.Set("has_rows", !indicators.empty());
   return table;
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "format/utf8_text.h"
+#include "render/html_escape.h"
 
 namespace gongkai {
 namespace {
@@ -127,7 +128,32 @@ bool IsAllowedLinkUrl(const std::string& url) {
   return scheme == "http" || scheme == "https" || scheme == "mailto";
 }
 
-std::string RenderMarkdown(const std::string& markdown) {
+namespace {
+
+// Raw HTML in the markdown is escaped, so every "<table>" here is cmark's.
+std::string WrapTables(const std::string& html, const std::string& label) {
+  std::string out;
+  size_t at = 0;
+  int count = 0;
+  for (size_t found; (found = html.find("<table>", at)) != std::string::npos;) {
+    const size_t end = html.find("</table>", found);
+    if (end == std::string::npos) break;
+    out += html.substr(at, found - at);
+    out += "<div class=\"table-scroll\" role=\"region\" aria-label=\"" + EscapeHtml(label) + " 表" +
+           std::to_string(++count) + "\" tabindex=\"0\">\n";
+    // A header cell the document left empty becomes a plain cell: an
+    // empty header names nothing for a screen reader.
+    std::string table = html.substr(found, end + 8 - found);
+    for (size_t blank; (blank = table.find("<th></th>")) != std::string::npos;) table.replace(blank, 9, "<td></td>");
+    out += table + "\n</div>";
+    at = end + 8;
+  }
+  return out + html.substr(at);
+}
+
+}  // namespace
+
+std::string RenderMarkdown(const std::string& markdown, const std::string& table_label) {
   cmark_gfm_core_extensions_ensure_registered();
   cmark_parser* parser = cmark_parser_new(kOptions);
   for (const char* name : {"table", "strikethrough", "autolink", "tagfilter"}) {
@@ -139,7 +165,7 @@ std::string RenderMarkdown(const std::string& markdown) {
   cmark_node* document = cmark_parser_finish(parser);
   SanitizeTree(document);
   char* html = cmark_render_html(document, kOptions, cmark_parser_get_syntax_extensions(parser));
-  std::string result = html ? html : "";
+  std::string result = WrapTables(html ? html : "", table_label);
   std::free(html);
   cmark_node_free(document);
   cmark_parser_free(parser);

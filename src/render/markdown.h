@@ -12,7 +12,10 @@
 
 namespace gongkai {
 
-std::string RenderMarkdown(const std::string& markdown);
+// Each table is wrapped in a labelled, focusable scroll region
+// ("<table_label> 表1", "… 表2"): a table pasted from a document may be wider
+// than a phone, and then it scrolls inside its box, not the whole page.
+std::string RenderMarkdown(const std::string& markdown, const std::string& table_label = "表格");
 
 // True for URLs a page may link to: http:, https:, mailto:, or relative
 // (no scheme). Shared with the output checker.

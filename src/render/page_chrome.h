@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "base/decimal.h"
 #include "model/site.h"
 #include "render/view.h"
 
@@ -16,7 +17,10 @@ struct Breadcrumb {
   std::string path;  // site-relative target; "" for the current page
 };
 
-// `page_path` is where the page will be written (routes.h).
+// `page_path` is where the page will be written (routes.h). The page's
+// meta description starts as the site's; page builders replace it
+// ("meta_description") and add what a printout names besides the address
+// ("print_context": the department-year; "print_source": the document).
 View PageChrome(const SiteConfig& config, const std::string& page_path, const std::string& page_title,
                 const std::vector<Breadcrumb>& breadcrumbs);
 
@@ -25,5 +29,13 @@ std::vector<Breadcrumb> DepartmentBreadcrumbs(const DepartmentYear& department);
 
 // "2024年" and "中共巨鹿县委组织部" read as one label: "2024年 中共巨鹿县委组织部".
 std::string DepartmentYearLabel(const DepartmentYear& department);
+
+// What a printed copy of a department's page (or of one of its projects)
+// names: the department-year, and the published document it comes from.
+void SetPrintedSource(const DepartmentYear& department, View& view);
+
+// 1241.14 → "1,241.14": headline amounts with thousands separators (the
+// tables keep the digits exactly as published).
+std::string GroupedAmount(const Decimal& amount);
 
 }  // namespace gongkai

@@ -35,7 +35,25 @@ std::set<int, std::greater<int>> Years(const Site& site) {
 // Σ 预算数 of the projects, or 未公开 when the document prints none.
 std::string ProjectTotalText(const DepartmentYear& department) {
   const auto total = department.ProjectBudgetTotal();
-  return total ? total->ToString() : "未公开";
+  return total ? GroupedAmount(*total) : "未公开";
+}
+
+// 部门预算总额 as the tables state it, with its unit ("1,241.14", "万元");
+// nothing is converted, another unit is named as printed.
+struct StatedTotalText {
+  bool known = false;
+  std::string amount;
+  std::string unit;
+};
+
+StatedTotalText BudgetTotalText(const DepartmentYear& department) {
+  StatedTotalText text;
+  if (const auto stated = StatedBudgetTotal(department.tables)) {
+    text.known = true;
+    text.amount = GroupedAmount(stated->amount);
+    text.unit = stated->unit.empty() ? "万元" : stated->unit;
+  }
+  return text;
 }
 
 View DepartmentSummary(const DepartmentYear& department, const std::string& page_path) {
@@ -49,14 +67,13 @@ View DepartmentSummary(const DepartmentYear& department, const std::string& page
   view.Set("project_total", ProjectTotalText(department));
   view.Set("project_money_unit", department.ProjectMoneyUnit());
   view.Set("unit_count", std::to_string(department.units.size()));
-  // The department's budget as its tables state it, in 万元 as the column
-  // says (another unit is named beside the figure: nothing is converted);
-  // without tables, what its projects add up to.
-  const auto stated = StatedBudgetTotal(department.tables);
-  view.Set("budget_total", !stated                   ? ProjectTotalText(department)
-                           : stated->unit == "万元" ? stated->amount.ToString()
-                                                     : stated->amount.ToString() + " " + stated->unit);
-  view.Set("budget_total_is_projects", !stated);
+  // Two totals, each in its own column and never mixed: the budget as the
+  // tables state it (in 万元 as the column says; another unit is named
+  // beside the figure, nothing is converted), and what the projects add up to.
+  const StatedTotalText stated = BudgetTotalText(department);
+  view.Set("budget_total", !stated.known        ? "未公开"
+                           : stated.unit == "万元" ? stated.amount
+                                                   : stated.amount + " " + stated.unit);
   return view;
 }
 
@@ -104,6 +121,9 @@ View HomePageView(const Site& site) {
   for (const DepartmentYear& department : site.departments) project_count += department.projects.size();
   view.Set("department_count", std::to_string(site.departments.size()));
   view.Set("project_count", std::to_string(project_count));
+  view.Set("meta_description", (site.config.description.empty() ? "" : site.config.description + " ") + "共 " +
+                                   std::to_string(site.departments.size()) + " 份部门预算公开、" +
+                                   std::to_string(project_count) + " 个项目的绩效目标。");
   return view;
 }
 
@@ -114,6 +134,11 @@ View YearPageView(const Site& site, int year) {
   view.Set("year", std::to_string(year));
   view.Set("years", YearLinks(site, path, year));
   view.Set("jurisdictions", JurisdictionGroups(site, path, year));
+  std::string names;
+  for (const DepartmentYear* department : SortedDepartments(site)) {
+    if (department->year == year) names += (names.empty() ? "" : "、") + department->jurisdiction.name + department->department.name;
+  }
+  view.Set("meta_description", label + "部门预算公开：" + names + "。");
   return view;
 }
 
@@ -135,6 +160,16 @@ View DepartmentPageView(const Site& site, const DepartmentYear& department) {
   view.Set("project_total", ProjectTotalText(department));
   view.Set("project_money_unit", department.ProjectMoneyUnit());
   view.Set("has_project_total", department.ProjectBudgetTotal().has_value());
+  const StatedTotalText stated = BudgetTotalText(department);
+  view.Set("has_budget_total", stated.known);
+  view.Set("budget_total", stated.amount);
+  view.Set("budget_total_unit", stated.unit);
+  SetPrintedSource(department, view);
+  view.Set("meta_description",
+           std::to_string(department.year) + "年" + department.jurisdiction.name + department.department.name + "部门预算公开：" +
+               (stated.known ? "部门预算总额 " + stated.amount + " " + stated.unit + "，" : "") +
+               std::to_string(department.projects.size()) + " 个项目的绩效目标" +
+               (department.ProjectBudgetTotal() ? "（项目预算合计 " + ProjectTotalText(department) + " 万元）" : "") + "。");
 
   // Columns the document left empty for every unit are not shown: a row of
   // blank cells reads as missing data.
@@ -182,7 +217,7 @@ View DepartmentPageView(const Site& site, const DepartmentYear& department) {
     View item;
     item.Set("id", "section-" + section.id);
     item.Set("title", section.title);
-    item.Set("html", RenderMarkdown(section.markdown));
+    item.Set("html", RenderMarkdown(section.markdown, section.title));
     sections.Push(item);
   }
   view.Set("sections", sections);
@@ -204,7 +239,14 @@ View ProjectPageView(const Site& site, const DepartmentYear& department, const P
   view.Set("department", department.department.name);
   view.Set("department_url", RelativeUrl(path, DepartmentPath(department)));
   view.Set("jurisdiction", department.jurisdiction.name);
-  view.Set("project", ProjectView(department, project, path));
+  SetPrintedSource(department, view);
+  std::string description = std::to_string(department.year) + "年" + department.department.name + "项目「" + project.name + "」";
+  if (project.budget) description += "，预算数 " + GroupedAmount(*project.budget) + " 万元";
+  description += "，" + std::to_string(project.indicators.size()) + " 项绩效指标。";
+  view.Set("meta_description", description);
+  View project_view = ProjectView(department, project, path);
+  project_view.Set("goals_heading", "h2");  // the page's h1 is the project
+  view.Set("project", project_view);
   return view;
 }
 
@@ -213,6 +255,13 @@ View SearchPageView(const Site& site) {
   View view = PageChrome(site.config, path, "搜索", {{"首页", HomePath()}, {"搜索", ""}});
   view.Set("index_url", RelativeUrl(path, "search/data/"));
   view.Set("search_script_url", RelativeUrl(path, AssetPath("search.js")));
+  view.Set("meta_description", "搜索" + site.config.title + "的部门、项目、绩效指标和说明。");
+  return view;
+}
+
+View GlossaryPageView(const Site& site) {
+  View view = PageChrome(site.config, GlossaryPath(), "名词解释", {{"首页", HomePath()}, {"名词解释", ""}});
+  view.Set("meta_description", "部门预算公开中常见名词的通俗解释：部门预算总额、项目预算合计、基本支出、项目支出、三公经费等。");
   return view;
 }
 
@@ -225,8 +274,16 @@ View NotFoundPageView(const Site& site) {
   view.Set("root", base);
   view.Set("home_url", base + HomePath());
   view.Set("search_url", base + SearchPath());
-  view.Set("stylesheet_url", base + AssetPath("gongkai.css"));
-  view.Set("script_url", base + AssetPath("gongkai.js"));
+  view.Set("glossary_url", base + GlossaryPath());
+  View years = View::List();
+  for (int year : Years(site)) {
+    View link;
+    link.Set("year", std::to_string(year));
+    link.Set("url", base + YearPath(year));
+    years.Push(link);
+  }
+  view.Set("years", years);
+  view.Set("meta_description", "页面未找到。");
   return view;
 }
 

@@ -17,5 +17,7 @@ View NotFoundPageView(const Site& site);
 // The search page: the form and an empty result list that search.js fills
 // from the index under search/data/ (search/shard_writer.h).
 View SearchPageView(const Site& site);
+// 名词解释: the terms of a budget disclosure in plain words (the text is the theme's).
+View GlossaryPageView(const Site& site);
 
 }  // namespace gongkai

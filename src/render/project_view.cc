@@ -43,6 +43,8 @@ View ProjectView(const DepartmentYear& department, const Project& project, const
   view.Set("has_goals", !project.goals.empty());
   view.Set("withheld", project.withheld);
   view.Set("indicator_table", IndicatorTableView(project));
+  // Under the project's <h3> on a department page; its own page says h2.
+  view.Set("goals_heading", "h4");
   return view;
 }
 

@@ -25,6 +25,8 @@ std::string SearchPath() { return "search/index.html"; }
 
 std::string NotFoundPath() { return "404.html"; }
 
+std::string GlossaryPath() { return "glossary/index.html"; }
+
 std::string AssetPath(const std::string& name) { return "assets/" + name; }
 
 std::string RelativeUrl(const std::string& from, const std::string& to) {

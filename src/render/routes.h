@@ -19,6 +19,7 @@ std::string DepartmentPath(const DepartmentYear& department); // 2021/130322/203
 std::string ProjectPath(const DepartmentYear& department, const Project& project);
 std::string SearchPath();                                     // search/index.html
 std::string NotFoundPath();                                   // 404.html
+std::string GlossaryPath();                                   // glossary/index.html (名词解释)
 std::string AssetPath(const std::string& name);               // assets/<name>
 
 // The link from the page at `from` to the file at `to` (both site-relative

@@ -30,6 +30,7 @@ std::vector<PlannedPage> PlanPages(const Site& site) {
     }
   }
   pages.push_back({SearchPath(), "search", SearchPageView(site)});
+  pages.push_back({GlossaryPath(), "glossary", GlossaryPageView(site)});
   pages.push_back({NotFoundPath(), "not_found", NotFoundPageView(site)});
   return pages;
 }
@@ -39,9 +40,25 @@ struct RenderedPage {
   std::set<std::string> missing;
 };
 
-RenderedPage RenderPage(const TemplateEngine& engine, const PlannedPage& page) {
+// The links to the theme's assets: relative, except from the 404 page,
+// which is served at any missing URL and so starts from the base URL.
+void SetAssetUrls(const Site& site, const AssetNames& assets, const PlannedPage& page, View& view) {
+  std::string base = site.config.base_url;
+  if (base.empty() || base.back() != '/') base += '/';
+  const auto url = [&](const std::string& name) {
+    return page.layout == "not_found" ? base + assets.Path(name) : RelativeUrl(page.path, assets.Path(name));
+  };
+  view.Set("stylesheet_url", url("gongkai.css"));
+  view.Set("script_url", url("gongkai.js"));
+  view.Set("favicon_url", url("favicon.svg"));
+  view.Set("search_script_url", url("search.js"));
+}
+
+RenderedPage RenderPage(const Site& site, const TemplateEngine& engine, const AssetNames& assets,
+                        const PlannedPage& page) {
   RenderedPage rendered;
   View view = page.view;
+  SetAssetUrls(site, assets, page, view);
   view.Set("body", engine.Render(page.layout, view, rendered.missing));
   view.Set("layout", page.layout);
   rendered.html = engine.Render("base", view, rendered.missing);
@@ -51,11 +68,13 @@ RenderedPage RenderPage(const TemplateEngine& engine, const PlannedPage& page) {
 }  // namespace
 
 const std::vector<std::string>& RequiredLayouts() {
-  static const std::vector<std::string> layouts = {"base", "home", "year", "department", "project", "not_found", "search"};
+  static const std::vector<std::string> layouts = {"base",      "home",   "year",    "department",
+                                                    "project",   "not_found", "search", "glossary"};
   return layouts;
 }
 
-OutputFiles RenderSite(const Site& site, const TemplateEngine& engine, Diagnostics& diagnostics) {
+OutputFiles RenderSite(const Site& site, const TemplateEngine& engine, Diagnostics& diagnostics,
+                       const AssetNames& assets) {
   const std::vector<PlannedPage> pages = PlanPages(site);
   std::vector<RenderedPage> rendered(pages.size());
   std::atomic<size_t> next{0};
@@ -63,7 +82,7 @@ OutputFiles RenderSite(const Site& site, const TemplateEngine& engine, Diagnosti
   std::vector<std::thread> threads;
   for (unsigned w = 0; w < workers; ++w) {
     threads.emplace_back([&] {
-      for (size_t i; (i = next.fetch_add(1)) < pages.size();) rendered[i] = RenderPage(engine, pages[i]);
+      for (size_t i; (i = next.fetch_add(1)) < pages.size();) rendered[i] = RenderPage(site, engine, assets, pages[i]);
     });
   }
   for (std::thread& thread : threads) thread.join();

@@ -12,6 +12,7 @@
 #include "base/diagnostic.h"
 #include "base/output_file.h"
 #include "model/site.h"
+#include "render/asset_names.h"
 #include "render/template_engine.h"
 
 namespace gongkai {
@@ -20,6 +21,8 @@ namespace gongkai {
 const std::vector<std::string>& RequiredLayouts();
 
 // Names a template uses that a view lacks become errors naming the layout.
-OutputFiles RenderSite(const Site& site, const TemplateEngine& engine, Diagnostics& diagnostics);
+// Pages link the theme's assets by the names in `assets` (fingerprinted).
+OutputFiles RenderSite(const Site& site, const TemplateEngine& engine, Diagnostics& diagnostics,
+                       const AssetNames& assets = AssetNames());
 
 }  // namespace gongkai

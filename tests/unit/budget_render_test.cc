@@ -193,13 +193,24 @@ TEST_CASE("the consistency panel lists findings and what was checked", "[budget]
   CHECK(page.Count("//section[@id='consistency']//li[@class='check-warn']") >= 1);
 }
 
-TEST_CASE("home and year pages show each department's total", "[budget][render]") {
+TEST_CASE("home and year pages show each department's two totals, each named for what it is", "[budget][render]") {
   for (const std::string& path : {std::string("index.html"), std::string("2021/index.html")}) {
     INFO(path);
     const HtmlDocument page(Page(path));
-    CHECK(page.Text("//table[@class='departments']/thead/tr/th[4]") == "预算总额（万元）");
-    CHECK(page.Text("//table[@class='departments']/tbody/tr[1]/td[3]") == "1091.69");
+    CHECK(page.Text("//table[contains(@class,'departments')]/thead/tr/th[4]") == "部门预算总额（万元）");
+    CHECK(page.Text("//table[contains(@class,'departments')]/thead/tr/th[5]") == "项目预算合计（万元）");
+    CHECK(page.Text("//table[contains(@class,'departments')]/tbody/tr[1]/td[3]") == "1,091.69");
   }
+}
+
+TEST_CASE("the department page leads with its totals, linked to their plain-language explanation", "[budget][render]") {
+  const HtmlDocument page(Page(kDepartment));
+  CHECK(page.Texts("//main/dl[@class='totals']/div/dt") == std::vector<std::string>{"部门预算总额", "项目预算合计"});
+  CHECK(page.Text("//main/dl[@class='totals']/div[1]/dd").find("1,091.69 万元") == 0);
+  CHECK(page.Attributes("//main/dl[@class='totals']//dt/a", "href") ==
+        std::vector<std::string>{"../../../glossary/index.html#budget-total", "../../../glossary/index.html#project-total"});
+  // The totals come before any table.
+  CHECK(page.Count("//main/dl[@class='totals']/preceding::table") == 0);
 }
 
 TEST_CASE("chart arithmetic: shares to a tenth of a percent, rounded half up", "[budget][render]") {

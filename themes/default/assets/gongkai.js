@@ -1,6 +1,6 @@
 // gongkai default theme: small progressive enhancements. Every page works
-// without this file; it only adds an "expand all" button and opens the
-// indicator tables before printing (closed <details> do not print).
+// without this file; it only adds an "expand all" button and opens every
+// <details> before printing where the browser's print CSS cannot.
 (function () {
   "use strict";
   function tables() { return document.querySelectorAll("details.indicators"); }
@@ -26,11 +26,15 @@
     heading.parentNode.insertBefore(bar, heading.nextSibling);
   }
 
+  // Print CSS opens every <details> through ::details-content; browsers
+  // without it print closed ones folded, so every one is opened here
+  // before printing and closed again after.
+  function allDetails() { return document.querySelectorAll("details"); }
   window.addEventListener("beforeprint", function () {
-    tables().forEach(function (d) { d.setAttribute("data-was-open", d.open ? "1" : "0"); d.open = true; });
+    allDetails().forEach(function (d) { d.setAttribute("data-was-open", d.open ? "1" : "0"); d.open = true; });
   });
   window.addEventListener("afterprint", function () {
-    tables().forEach(function (d) { d.open = d.getAttribute("data-was-open") === "1"; });
+    allDetails().forEach(function (d) { d.open = d.getAttribute("data-was-open") === "1"; });
   });
 
   if (document.readyState === "loading") {
