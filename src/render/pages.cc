@@ -64,8 +64,10 @@ View DepartmentSummary(const DepartmentYear& department, const std::string& page
   view.Set("jurisdiction", department.jurisdiction.name);
   view.Set("url", RelativeUrl(page_path, DepartmentPath(department)));
   view.Set("project_count", std::to_string(department.projects.size()));
-  view.Set("project_total", ProjectTotalText(department));
-  view.Set("project_money_unit", department.ProjectMoneyUnit());
+  // In the listing's 万元 column a total printed in 元 names its unit.
+  const std::string project_unit = department.ProjectMoneyUnit();
+  view.Set("project_total", ProjectTotalText(department) +
+                                (department.ProjectBudgetTotal() && project_unit != "万元" ? " " + project_unit : ""));
   view.Set("unit_count", std::to_string(department.units.size()));
   // Two totals, each in its own column and never mixed: the budget as the
   // tables state it (in 万元 as the column says; another unit is named
@@ -169,7 +171,7 @@ View DepartmentPageView(const Site& site, const DepartmentYear& department) {
            std::to_string(department.year) + "年" + department.jurisdiction.name + department.department.name + "部门预算公开：" +
                (stated.known ? "部门预算总额 " + stated.amount + " " + stated.unit + "，" : "") +
                std::to_string(department.projects.size()) + " 个项目的绩效目标" +
-               (department.ProjectBudgetTotal() ? "（项目预算合计 " + ProjectTotalText(department) + " 万元）" : "") + "。");
+               (department.ProjectBudgetTotal() ? "（项目预算合计 " + ProjectTotalText(department) + " " + department.ProjectMoneyUnit() + "）" : "") + "。");
 
   // Columns the document left empty for every unit are not shown: a row of
   // blank cells reads as missing data.
@@ -241,7 +243,7 @@ View ProjectPageView(const Site& site, const DepartmentYear& department, const P
   view.Set("jurisdiction", department.jurisdiction.name);
   SetPrintedSource(department, view);
   std::string description = std::to_string(department.year) + "年" + department.department.name + "项目「" + project.name + "」";
-  if (project.budget) description += "，预算数 " + GroupedAmount(*project.budget) + " 万元";
+  if (project.budget) description += "，预算数 " + GroupedAmount(*project.budget) + " " + project.money_unit;
   description += "，" + std::to_string(project.indicators.size()) + " 项绩效指标。";
   view.Set("meta_description", description);
   View project_view = ProjectView(department, project, path);
