@@ -148,7 +148,7 @@ TEST_CASE("site.json's registration lines and full base URL reach every page", "
   BuildOptions options;
   options.content_dir = folder.path();
   options.theme_dir = std::string(GONGKAI_SOURCE_DIR) + "/themes/default";
-  options.out_dir = folder.path() + "/site";
+  options.out_dir = folder.OutsidePath("site");  // never inside the content it reads
   Diagnostics diagnostics;
   REQUIRE(BuildSite(options, diagnostics).written);
 

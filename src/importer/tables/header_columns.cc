@@ -125,7 +125,10 @@ std::vector<HeaderColumn> ReadHeaderColumns(const std::vector<const LaidOutLine*
     for (const HeaderWord* other : candidates) {
       const double wider = std::max(word.x1 - word.x0, other->x1 - other->x0);
       if (std::abs(Centre(*other) - Centre(word)) > 0.2 * wider + 1) continue;
-      if (other->top > word.top + 2.0 * word.height) continue;
+      // One line pitch below (a wrapped cell's lines are 1.3 to 1.6 heights
+      // apart; a label under a group sits further down: 支出用途 under 支出),
+      // and not itself a label that heads a side.
+      if (other->top > word.top + 1.7 * word.height || IsSideGroupLabel(other->text)) continue;
       // …and nothing beside it on its row under the word (公务用车购 and
       // 公务用车运 under 公务用车购置及运行维护费 are two columns).
       bool alone = true;

@@ -200,8 +200,16 @@ ColumnPlan PlanColumns(BudgetTableKind kind, const std::vector<HeaderColumn>& he
     std::string key = meaning.key.empty() ? "c" + std::to_string(i + 1) : meaning.key;
     for (int n = 2; keys.count(key); ++n) key = (meaning.key.empty() ? "c" + std::to_string(i + 1) : meaning.key) + "_" + std::to_string(n);
     keys.insert(key);
-    std::string label;
-    for (const std::string& part : header[i].path) label += label.empty() ? part : "/" + part;
+    // The column's own label, as the page prints it over the column; with
+    // its group in front where another column of the table has the same
+    // one (本年收入 项目 beside 本年支出 项目).
+    std::string label = header[i].Label();
+    for (size_t j = 0; j < header.size(); ++j) {
+      if (j != i && header[j].Label() == label && header[i].path.size() >= 2) {
+        label = header[i].path[header[i].path.size() - 2] + label;
+        break;
+      }
+    }
     plan.output.push_back(static_cast<int>(plan.shape.columns.size()));
     plan.shape.columns.push_back({key, label, meaning.role == ColumnRole::kText ? ColumnType::kText : ColumnType::kAmount, {}});
   }
@@ -258,6 +266,21 @@ void AddSums(BudgetTable& table) {
   }
 }
 
+// A line of the table's meta only: 编制部门 and unit, with the name as a
+// word of its own after "部门名称：".
+bool IsTableMetaLine(const LaidOutLine& line) {
+  bool meta = false;
+  for (const PlacedWord& word : line.words) {
+    const std::string compact = Compact(word.text);
+    if (IsTableMetaWord(compact)) {
+      meta = true;
+    } else if (!meta) {
+      return false;
+    }
+  }
+  return meta;
+}
+
 bool IsRepeatedHeader(const LaidOutLine& line, const std::set<std::string>& header_words) {
   if (HasAmountOrCode(line)) return false;
   size_t known = 0;
@@ -307,7 +330,10 @@ class TableReader {
         notes.push_back(line.Text());
         continue;
       }
+      if (meta_lines_.count(i)) continue;  // the wrapped end of a department name
       NoteMeta(i, table);
+      // "部门名称：" with the name as a word of its own, then the unit.
+      if (IsTableMetaLine(line)) continue;
       if (IsProse(line)) break;
       // Another title or a dot leader under this one: a table of contents.
       for (const PlacedWord& word : line.words) {
@@ -319,7 +345,7 @@ class TableReader {
       }
       header.push_back(&line);
     }
-    if (first_row == end && header.size() <= 1 && notes.empty()) return false;
+    if (first_row == end && header.empty() && notes.empty()) return false;
     const std::vector<HeaderColumn> columns = SidesByItems(title.kind, ReadHeaderColumns(header));
     if (columns.empty()) return false;
     ColumnPlan plan = PlanColumns(title.kind, columns);
@@ -402,16 +428,18 @@ class TableReader {
       const std::string unit = PrintedMoneyUnit(compact);
       if (!unit.empty() && table.unit.empty()) table.unit = unit;
       std::string name = PrintedDepartmentName(compact);
-      if (name.empty() || !out_.department_name.empty()) continue;
+      if (name.empty()) continue;
       if (index + 1 < text_.lines.size() && !text_.lines[index + 1].words.empty()) {
         const PlacedWord& next = text_.lines[index + 1].words.front();
         const std::string rest = Compact(next.text);
         if (std::abs(next.x0 - word.x0) < 1.0 && rest.size() <= 3 * 3 && !IsTableMetaWord(rest) &&
             KindOfWord(rest) == WordKind::kText) {
           name += rest;
+          meta_lines_.insert(index + 1);
           report_.Repair(text_.lines[index + 1].source_line, "折行的部门名称并回一行", name);
         }
       }
+      if (!out_.department_name.empty()) continue;
       out_.department_name = name;
       out_.department_line = line.source_line;
     }
@@ -600,6 +628,7 @@ class TableReader {
   ImportReport& report_;
   LaidOutTables& out_;
   std::vector<size_t> row_lines_;
+  std::set<size_t> meta_lines_;  // lines that only finish a meta line above
 };
 
 }  // namespace

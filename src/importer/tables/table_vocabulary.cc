@@ -249,6 +249,10 @@ std::string PrintedMoneyUnit(const std::string& compact) {
 bool IsTableMetaWord(const std::string& compact) {
   // "元" alone: the end of a wrapped 单位：万元.
   if (compact == "元") return true;
+  // "部门名称：" set apart from the name that follows it.
+  for (const char* prefix : {"编制部门：", "编制单位：", "部门名称：", "单位名称：", "预算主管部门：", "编制部门:", "部门名称:"}) {
+    if (compact == prefix) return true;
+  }
   return !PrintedDepartmentName(compact).empty() || !PrintedMoneyUnit(compact).empty();
 }
 
