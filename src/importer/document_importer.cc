@@ -52,6 +52,9 @@ ImportedDocument ImportDocument(const SourceDocument& source, const ImportOption
   ImportReport& report = imported.report;
   report.file = source.path;
   report.lines_are = source.lines_are;
+  if (source.layout && source.kind == SourceKind::kPdf) {
+    for (const LaidOutLine& line : source.layout->lines) report.pdf_places.push_back({line.page, line.row});
+  }
   SourceDocument patched = source;
   if (options.patches) {
     const int errors = diagnostics.error_count();

@@ -6,12 +6,21 @@
 namespace gongkai {
 namespace {
 
-std::string LineLabel(const ImportNote& note) {
-  if (note.line == 0) return "document";
-  if (note.last_line > note.line) {
-    return "lines " + std::to_string(note.line) + "–" + std::to_string(note.last_line);
+// A PDF's lines are named by page and row, as a clerk finds them in the
+// PDF reader ("第 11 页第 7 行").
+std::string PlaceOf(const ImportReport& report, int line) {
+  const size_t index = static_cast<size_t>(line - 1);
+  if (line > 0 && index < report.pdf_places.size()) {
+    return "第 " + std::to_string(report.pdf_places[index].first) + " 页第 " +
+           std::to_string(report.pdf_places[index].second) + " 行";
   }
-  return "line " + std::to_string(note.line);
+  return "line " + std::to_string(line);
+}
+
+std::string LineLabel(const ImportReport& report, const ImportNote& note) {
+  if (note.line == 0) return "document";
+  if (note.last_line > note.line) return PlaceOf(report, note.line) + "–" + PlaceOf(report, note.last_line);
+  return PlaceOf(report, note.line);
 }
 
 std::string Field(const std::string& name, const std::string& value) {
@@ -70,7 +79,7 @@ std::string NotesOfKind(const ImportReport& report, NoteKind kind) {
   std::string out;
   for (const ImportNote* entry : notes) {
     const ImportNote& note = *entry;
-    out += "    " + LineLabel(note) + ": " + note.what;
+    out += "    " + LineLabel(report, note) + ": " + note.what;
     if (!note.detail.empty()) out += ": " + note.detail;
     out += "\n";
   }
@@ -96,7 +105,7 @@ std::string RepairLines(const ImportReport& report) {
     for (const ImportNote* note : notes) detailed = detailed || !note->detail.empty();
     if (detailed) {
       out += "\n";
-      for (const ImportNote* note : notes) out += "      " + LineLabel(*note) + ": " + note->detail + "\n";
+      for (const ImportNote* note : notes) out += "      " + LineLabel(report, *note) + ": " + note->detail + "\n";
     } else {
       out += " lines ";
       for (size_t i = 0; i < notes.size(); ++i) out += (i ? ", " : "") + std::to_string(notes[i]->line);

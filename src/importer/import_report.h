@@ -8,6 +8,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "model/site.h"
@@ -39,6 +40,9 @@ struct ImportReport {
   std::string lines_are;
   std::string patch_file;  // the patch file applied, if any
   std::vector<ImportNote> notes;
+  // For a PDF: the page and row of each line (index = line - 1), so notes
+  // name the place in the PDF rather than a running line number.
+  std::vector<std::pair<int, int>> pdf_places;
 
   void Guess(int line, std::string what, std::string detail = "");
   void Repair(int line, std::string what, std::string detail = "");

@@ -14,6 +14,10 @@
 #include "importer/content_folder_writer.h"
 #include "importer/document_importer.h"
 #include "importer/pdf_text_reader.h"
+#include "importer/performance/goal_forms.h"
+#include "importer/read/layout_text_reader.h"
+#include "importer/read/pdf_reader.h"
+#include "importer/tables/laid_out_tables.h"
 #include "importer/source_patches.h"
 #include "importer/word_text_reader.h"
 #include "render/markdown.h"
@@ -121,6 +125,39 @@ void FuzzPdfTextReader(const uint8_t* data, size_t size) {
   ReadPdfText(MakeSourceDocument("doc.txt", text), report, diagnostics);
 }
 
+namespace {
+
+// Every row of every table read holds one cell per column.
+void CheckLaidOutTables(const LaidOutText& text) {
+  ImportReport report;
+  const LaidOutTables tables = ReadLaidOutTables(text, report);
+  for (const BudgetTable& table : tables.tables) {
+    for (const BudgetRow& row : table.rows) {
+      if (row.cells.size() != table.columns.size()) {
+        std::fprintf(stderr, "a row of %s has %zu cells for %zu columns\n", table.title.c_str(), row.cells.size(),
+                     table.columns.size());
+        std::abort();
+      }
+    }
+  }
+  ReadGoalForms(text, report);
+  FormatImportReport(report, DepartmentYear{});
+}
+
+}  // namespace
+
+void FuzzPdfDocument(const uint8_t* data, size_t size) {
+  Diagnostics diagnostics;
+  const auto text = ReadPdf("doc.pdf", Bytes(data, size), diagnostics);
+  if (text) CheckLaidOutTables(*text);
+}
+
+void FuzzLayoutTables(const uint8_t* data, size_t size) {
+  const std::string text = Bytes(data, size);
+  if (FindInvalidUtf8(text) != std::string::npos) return;
+  CheckLaidOutTables(LayOutText(MakeSourceDocument("doc.txt", text)));
+}
+
 void FuzzSourcePatches(const uint8_t* data, size_t size) {
   const std::string text = Bytes(data, size);
   Diagnostics diagnostics;
@@ -141,6 +178,7 @@ const std::vector<NamedTarget>& AllTargets() {
       {"markdown", FuzzMarkdown},              {"html_check", FuzzHtmlCheck},
       {"import_document", FuzzImportDocument}, {"word_text_reader", FuzzWordTextReader},
       {"pdf_text_reader", FuzzPdfTextReader},  {"source_patches", FuzzSourcePatches},
+      {"pdf_document", FuzzPdfDocument},       {"layout_tables", FuzzLayoutTables},
   };
   return targets;
 }

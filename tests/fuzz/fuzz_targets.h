@@ -50,6 +50,11 @@ void FuzzHtmlCheck(const uint8_t* data, size_t size);
 void FuzzImportDocument(const uint8_t* data, size_t size);
 void FuzzWordTextReader(const uint8_t* data, size_t size);
 void FuzzPdfTextReader(const uint8_t* data, size_t size);
+// The PDF reader (poppler) and the tables and 填报表 read from its words;
+// the same for space-aligned text. Property: no crash, every table row has
+// a cell per column, and the report formats.
+void FuzzPdfDocument(const uint8_t* data, size_t size);
+void FuzzLayoutTables(const uint8_t* data, size_t size);
 // A patch file (content/patches/*.patch.json): read without an exception,
 // every diagnostic formats, and a file that reads applies to a document
 // without a crash.

@@ -11,6 +11,7 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <tuple>
 
 #include "importer/budget_tables/line_cells.h"
 #include "importer/document_importer.h"
@@ -311,4 +312,47 @@ TEST_CASE("perturbed titles and header words give the same tables", "[importer][
   REQUIRE(moved.tables.size() == base.tables.size());
   CHECK(moved.tables[0].kind == BudgetTableKind::kThreePublic);
   CHECK(moved.amounts == base.amounts);
+}
+
+TEST_CASE("万里街道 2023: the five 财政项目支出绩效目标填报表 as projects, each row under its 一级/二级", "[importer][pdf]") {
+  DepartmentRegistry registry;
+  const Imported imported =
+      ImportFile(kRoot + "/content/sources/09_shanghai_putuo_wanli_2023_dept_budget.pdf", "310107", registry);
+  REQUIRE(imported.errors.empty());
+  const std::vector<Project>& projects = imported.department.projects;
+  // Read off the document (layout text lines 847-1140): names, 项目资金总额 in 元, rows.
+  REQUIRE(projects.size() == 5);
+  const std::vector<std::tuple<std::string, std::string, size_t>> expected = {
+      {"新建万里街道社区公共服务中心", "4100000.00", 5}, {"就业援助基地补贴", "6351000.00", 4},
+      {"社区环境整治和建设经费", "4563800.00", 4},       {"各类工作经费", "7595500.00", 43},
+      {"公共服务设施运行经费", "10903043.00", 9},
+  };
+  for (size_t p = 0; p < projects.size(); ++p) {
+    INFO(std::get<0>(expected[p]));
+    CHECK(projects[p].name == std::get<0>(expected[p]));
+    CHECK(projects[p].money_unit == "元");
+    REQUIRE(projects[p].budget);
+    CHECK(projects[p].budget->ToString() == std::get<1>(expected[p]));
+    CHECK(projects[p].indicators.size() == std::get<2>(expected[p]));
+  }
+  const auto row = [](const Project& project, size_t i) {
+    const Indicator& indicator = project.indicators.at(i);
+    return indicator.level1 + "|" + indicator.level2 + "|" + indicator.name + "|" + indicator.value.text;
+  };
+  // The labels sit on the middle row of their group, or between two rows.
+  CHECK(row(projects[0], 0) == "产出指标|数量指标|规划建筑面积|≥13459.00(平方米)");
+  CHECK(row(projects[0], 2) == "产出指标|成本指标|预算内经费|合规");
+  CHECK(row(projects[0], 4) == "满意度指标|服务对象满意度指标|居民满意度|满意度");  // 二级 wrapped over two lines
+  CHECK(row(projects[1], 0) == "产出指标|数量指标|补贴对象申请审核完成率|=100.00(%)");  // 产出指标 between its two rows
+  CHECK(row(projects[1], 3) == "满意度指标|服务对象满意度指标|补贴对象满意度|≥80.00(%)");
+  // 各类工作经费: 数量指标 over rows 1-15, 质量指标 16-23, 社会效益指标 24-37, 满意度 38-43.
+  CHECK(row(projects[3], 14) == "产出指标|数量指标|15个居民区全覆盖|居民区全覆盖");
+  CHECK(row(projects[3], 15) == "产出指标|质量指标|做好禁毒示范城区标准化建设|做好禁毒示范城区标准化建设");
+  CHECK(row(projects[3], 22) == "产出指标|质量指标|民兵训练及备勤工作|根据区人武部安排，完成民兵训练任务及备勤任务");
+  CHECK(row(projects[3], 23) == "效益指标|社会效益指标|扩大禁毒宣传教育覆盖面|扩大");
+  // A 三级指标 wrapped above and below its 指标值.
+  CHECK(row(projects[3], 32) ==
+        "效益指标|社会效益指标|\"提升居民、驻区单位质量及节能环保意识提升驻区企业，依法统计意识优化营商环境\"|提升");
+  CHECK(row(projects[3], 37) == "满意度指标|服务对象满意度指标|提升社区居民满意度|提升");
+  CHECK(projects[1].goals == std::vector<std::string>{"管理各类下拨费用，实报实销"});
 }
