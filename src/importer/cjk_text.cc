@@ -123,4 +123,14 @@ std::string_view WithoutChineseNumbering(std::string_view text) {
   return text.substr(i + 3);
 }
 
+size_t CodePointCount(std::string_view text) {
+  size_t count = 0;
+  for (size_t i = 0; i < text.size(); ++count) {
+    size_t length = 1;
+    DecodeCodePoint(text, i, &length);
+    i += length;
+  }
+  return count;
+}
+
 }  // namespace gongkai

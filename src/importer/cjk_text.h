@@ -17,6 +17,9 @@ namespace gongkai {
 // scanning always makes progress.
 char32_t DecodeCodePoint(std::string_view text, size_t offset, size_t* length);
 
+// The number of code points (characters) in `text`.
+size_t CodePointCount(std::string_view text);
+
 // Han ideographs, CJK and full-width punctuation (，。、：（）〔〕【】《》) and
 // the curly quotes “”‘’ that Chinese documents set full-width. A space
 // between two of these never belongs to the text: Chinese does not separate

@@ -19,7 +19,10 @@ std::string PlaceOf(const ImportReport& report, int line) {
 
 std::string LineLabel(const ImportReport& report, const ImportNote& note) {
   if (note.line == 0) return "document";
-  if (note.last_line > note.line) return PlaceOf(report, note.line) + "–" + PlaceOf(report, note.last_line);
+  if (note.last_line > note.line) {
+    if (report.pdf_places.empty()) return "lines " + std::to_string(note.line) + "–" + std::to_string(note.last_line);
+    return PlaceOf(report, note.line) + "至" + PlaceOf(report, note.last_line);
+  }
   return PlaceOf(report, note.line);
 }
 

@@ -11,4 +11,12 @@ std::string LaidOutLine::Text() const {
   return text;
 }
 
+SourceLocation LaidOutText::At(size_t index) const {
+  SourceLocation where;
+  where.file = path;
+  where.line = lines[index].source_line;
+  where.source_line = lines[index].Text();
+  return where;
+}
+
 }  // namespace gongkai

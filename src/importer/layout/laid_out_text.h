@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include "base/diagnostic.h"
+
 namespace gongkai {
 
 struct PlacedWord {
@@ -41,6 +43,10 @@ struct LaidOutText {
   std::string unit;  // "pt" (PDF) or "字符" (text): what x counts
   std::vector<LaidOutLine> lines;
   int pages = 0;
+
+  // Where lines[index] is, for diagnostics and table rows: the file, its
+  // source line and the line's text.
+  SourceLocation At(size_t index) const;
 };
 
 }  // namespace gongkai

@@ -110,13 +110,7 @@ class FormReader {
   }
 
  private:
-  SourceLocation At(size_t index) const {
-    SourceLocation where;
-    where.file = text_.path;
-    where.line = text_.lines[index].source_line;
-    where.source_line = text_.lines[index].Text();
-    return where;
-  }
+  SourceLocation At(size_t index) const { return text_.At(index); }
 
   bool Seen(FormField field) const { return std::find(seen_.begin(), seen_.end(), field) != seen_.end(); }
 

@@ -20,17 +20,6 @@ struct HeaderWord {
   bool used = false;
 };
 
-size_t CodePoints(const std::string& text) {
-  size_t count = 0;
-  for (size_t i = 0; i < text.size();) {
-    size_t length = 1;
-    DecodeCodePoint(text, i, &length);
-    i += length;
-    ++count;
-  }
-  return count;
-}
-
 // Words of one header line, letter-spaced pieces joined: two short words
 // closer than three of their characters' widths are one label ("金 额").
 std::vector<HeaderWord> LineWords(const LaidOutLine& line, int index) {
@@ -41,8 +30,8 @@ std::vector<HeaderWord> LineWords(const LaidOutLine& line, int index) {
     const double height = std::max(1.0, word.y1 - word.y0);
     if (!words.empty()) {
       HeaderWord& last = words.back();
-      const bool short_pair = CodePoints(last.text) <= 2 && CodePoints(compact) <= 2;
-      const double char_width = (last.x1 - last.x0) / std::max<size_t>(1, CodePoints(last.text));
+      const bool short_pair = CodePointCount(last.text) <= 2 && CodePointCount(compact) <= 2;
+      const double char_width = (last.x1 - last.x0) / std::max<size_t>(1, CodePointCount(last.text));
       if (short_pair && word.x0 - last.x1 < 3 * std::max(char_width, 0.6 * height)) {
         last.text += compact;
         last.x1 = word.x1;

@@ -16,17 +16,6 @@
 namespace gongkai {
 namespace {
 
-size_t CodePointCount(const std::string& text) {
-  size_t count = 0;
-  for (size_t i = 0; i < text.size();) {
-    size_t length = 1;
-    DecodeCodePoint(text, i, &length);
-    i += length;
-    ++count;
-  }
-  return count;
-}
-
 std::string LineCompact(const LaidOutLine& line) {
   std::string text;
   for (const PlacedWord& word : line.words) text += Compact(word.text);
@@ -410,13 +399,7 @@ class TableReader {
     std::string text;
   };
 
-  SourceLocation At(size_t index) const {
-    SourceLocation where;
-    where.file = text_.path;
-    where.line = text_.lines[index].source_line;
-    where.source_line = text_.lines[index].Text();
-    return where;
-  }
+  SourceLocation At(size_t index) const { return text_.At(index); }
 
   // The unit and the department a header line prints. A name the line
   // wrapped ("部门名称：江苏省高级人民法" over "院") goes on with the short
@@ -501,26 +484,33 @@ class TableReader {
         if (row_lines_[r] < fragment.line) above = r;
         if (row_lines_[r] > fragment.line && below == row_lines_.size()) below = r;
       }
+      const auto distance = [&](size_t r) {
+        const LaidOutLine& row = text_.lines[row_lines_[r]];
+        return std::abs((row.top + row.bottom) / 2 - (piece.top + piece.bottom) / 2);
+      };
+      size_t nearest = above;
+      if (below < row_lines_.size() && (above == row_lines_.size() || distance(below) < distance(above) - 0.01)) nearest = below;
       // Income beside spending lists every item, printed or blank: a label
       // of its own ("上年结转资金", "九、医疗卫生与计划生育支") is a row; a
-      // short piece ("出") is the end of the row above.
-      if (IsTwoSidedKind(table.kind) && CodePointCount(fragment.text) > 3) {
+      // short piece ("出") is the end of the row above; a label set around
+      // the middle of a row that prints none ("四、文化旅游体育与传媒" over
+      // its 200,000) belongs to that row.
+      const bool nearest_blank = nearest < table.rows.size() && table.rows[nearest].cells[column].text.empty() &&
+                                 !label_rows_.count(row_lines_[nearest]);
+      if (IsTwoSidedKind(table.kind) && !nearest_blank && CodePointCount(fragment.text) > 3) {
         BudgetRow row;
         for (size_t c = 0; c < table.columns.size(); ++c) row.cells.push_back(MakeCell(table.columns[c], c == column ? fragment.text : ""));
         row.origin = At(fragment.line);
         const size_t at = above < row_lines_.size() ? above + 1 : (below < row_lines_.size() ? below : row_lines_.size());
         table.rows.insert(table.rows.begin() + static_cast<long>(at), std::move(row));
         row_lines_.insert(row_lines_.begin() + static_cast<long>(at), fragment.line);
+        label_rows_.insert(fragment.line);
         continue;
       }
       // Otherwise the piece belongs to the nearer row: a cell set around its
       // row's middle prints its first line above the row and the rest below.
-      const auto distance = [&](size_t r) {
-        const LaidOutLine& row = text_.lines[row_lines_[r]];
-        return std::abs((row.top + row.bottom) / 2 - (piece.top + piece.bottom) / 2);
-      };
-      size_t target = above;
-      if (below < row_lines_.size() && (above == row_lines_.size() || distance(below) < distance(above) - 0.01)) target = below;
+      size_t target = nearest;
+      if (IsTwoSidedKind(table.kind) && !nearest_blank) target = above;
       if (target >= table.rows.size()) {
         report_.Skip(piece.source_line, 0, "表中无法归入任何一行的文字（" + table.title + "）", fragment.text);
         continue;
@@ -629,6 +619,7 @@ class TableReader {
   LaidOutTables& out_;
   std::vector<size_t> row_lines_;
   std::set<size_t> meta_lines_;  // lines that only finish a meta line above
+  std::set<size_t> label_rows_;  // lines of rows made from a label without amounts
 };
 
 }  // namespace
