@@ -150,8 +150,9 @@ int RunImportCommand(const std::vector<std::string>& args, CommandIo io) {
     return kExitOk;
   }
   if (flags->positional.empty()) return UsageError(io, "name at least one document to import");
-  const auto overrides = ReadOverrides(*flags, io);
+  auto overrides = ReadOverrides(*flags, io);
   if (!overrides) return kExitUsage;
+  overrides->dry_run = flags->Has("--dry-run");
   const std::string out_dir = flags->Get("--out", "content");
 
   const std::string patches_dir = flags->Get("--patches", out_dir + "/patches");

@@ -33,6 +33,7 @@ struct IdentityOverrides {
   std::string jurisdiction_name;  // "" = derive from the department's name
   std::string department_code;    // --department CODE[:NAME]; "" = from the document or the registry
   std::string department_name;    // the NAME of --department, for a document that prints none
+  bool dry_run = false;           // --dry-run: what only writing needs is a warning
 };
 
 // Fills year, jurisdiction, department and folder of recovered.department;

@@ -129,3 +129,32 @@ TEST_CASE("import writes nothing when one document fails", "[importer][cli]") {
 
 }  // namespace
 }  // namespace gongkai
+
+namespace gongkai {
+namespace {
+
+const std::string kCourt2019 =
+    std::string(GONGKAI_SOURCE_DIR) + "/content/sources/05_jiangsu_high_court_2019_dept_budget.pdf";
+
+TEST_CASE("a PDF that prints no jurisdiction code: a dry run reports it all and warns; an import needs --jurisdiction",
+          "[importer][cli][pdf]") {
+  TempFolder temp;
+  const Run dry = Import({kCourt2019, "--dry-run", "--out", temp.path.string()});
+  CHECK(dry.status == kExitOk);
+  CHECK(dry.out.find("216 个金额归入表、行、列，0 个无法归位") != std::string::npos);
+  CHECK(dry.err.find("warning: “江苏省高级人民法院”的文件没有印行政区划代码：请用 --jurisdiction 指明") != std::string::npos);
+  CHECK_FALSE(fs::exists(temp.path / "2019"));
+
+  const Run real = Import({kCourt2019, "--out", temp.path.string()});
+  CHECK(real.status == kExitContentError);
+  CHECK(real.err.find("error: “江苏省高级人民法院”的文件没有印行政区划代码") != std::string::npos);
+  CHECK_FALSE(fs::exists(temp.path / "2019"));
+
+  const Run given = Import({kCourt2019, "--out", temp.path.string(), "--jurisdiction", "320000:江苏省"});
+  CHECK(given.status == kExitOk);
+  CHECK(fs::exists(temp.path / "2019" / "320000-r01" / "tables.json"));
+  CHECK(fs::exists(temp.path / "departments.tsv"));
+}
+
+}  // namespace
+}  // namespace gongkai

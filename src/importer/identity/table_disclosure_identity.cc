@@ -100,10 +100,16 @@ void ResolveTableDisclosureIdentity(DepartmentYear& department, const LaidOutTab
   }
   // Jurisdiction.
   if (overrides.jurisdiction_code.empty()) {
-    diagnostics.Error(file, "“" + name + "”的文件没有印行政区划代码：请用 --jurisdiction 指明，例如 --jurisdiction 310107:上海市普陀区");
-    return;
+    const std::string message =
+        "“" + name + "”的文件没有印行政区划代码：请用 --jurisdiction 指明，例如 --jurisdiction 310107:上海市普陀区";
+    // A dry run still shows everything it read; writing needs the code.
+    if (!overrides.dry_run) {
+      diagnostics.Error(file, message);
+      return;
+    }
+    diagnostics.Warning(file, message + "（试导入照常报告，正式导入前必须指明）");
   }
-  department.jurisdiction.code = overrides.jurisdiction_code;
+  department.jurisdiction.code = overrides.jurisdiction_code.empty() ? "000000" : overrides.jurisdiction_code;
   department.jurisdiction.name = overrides.jurisdiction_name;
   if (department.jurisdiction.name.empty()) department.jurisdiction.name = JurisdictionNameFromDepartment(name);
   // Department code.
