@@ -105,9 +105,9 @@ TEST_CASE("input: a link that leaves the content folder is an error naming the l
 TEST_CASE("input: a link inside the content folder is read", "[safety][input]") {
   TempFolder folder;
   WriteContent(folder);
-  folder.Write(std::string(kDepartment) + "/shared/measures.md", Section("保障措施"));
+  folder.Write(std::string(kDepartment) + "/common/measures.md", Section("保障措施"));
   fs::create_directories(folder.path() + "/" + kDepartment + "/sections");
-  fs::create_symlink("../shared/measures.md", folder.path() + "/" + kDepartment + "/sections/01-measures.md");
+  fs::create_symlink("../common/measures.md", folder.path() + "/" + kDepartment + "/sections/01-measures.md");
   const Run run = BuildWithDeadline(folder.path() + "/content", Theme(), folder.path() + "/site");
   REQUIRE(run.finished);
   CHECK(run.result.status == 0);

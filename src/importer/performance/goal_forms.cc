@@ -48,12 +48,6 @@ bool IsBlockLabel(const std::string& compact) {
   return false;
 }
 
-std::string LineCompact(const LaidOutLine& line) {
-  std::string text;
-  for (const PlacedWord& word : line.words) text += Compact(word.text);
-  return text;
-}
-
 double Middle(const LaidOutLine& line) { return (line.top + line.bottom) / 2; }
 
 // CJK prose broken into words by the PDF: joined without the spaces the
@@ -67,7 +61,6 @@ std::string JoinProse(const std::vector<const PlacedWord*>& words) {
 struct Piece {
   double y;
   std::string text;
-  bool on_row;  // printed on a row's own line
 };
 
 class FormReader {
@@ -201,7 +194,7 @@ class FormReader {
       if (cells.count(anchor)) {
         rows.push_back({i, Middle(line), cells});
       } else {
-        for (const auto& [column, text] : cells) pieces[column].push_back({Middle(line), text, false});
+        for (const auto& [column, text] : cells) pieces[column].push_back({Middle(line), text});
       }
     }
     if (rows.empty()) return;
@@ -220,7 +213,7 @@ class FormReader {
       const bool group = kinds[c] == IndicatorColumn::kLevel1 || kinds[c] == IndicatorColumn::kLevel2;
       for (const Row& row : rows) {
         const auto cell = row.cells.find(c);
-        if (cell != row.cells.end() && group) labels[c].push_back({row.y, cell->second, true});
+        if (cell != row.cells.end() && group) labels[c].push_back({row.y, cell->second});
       }
       for (const Piece& piece : pieces[c]) {
         if (group) {
@@ -245,7 +238,7 @@ class FormReader {
       }
       std::vector<Piece> joined;
       for (const std::vector<Piece>& pieces_of_label : merged) {
-        Piece label{0, "", false};
+        Piece label{0, ""};
         for (const Piece& piece : pieces_of_label) label.text += piece.text;
         label.y = (pieces_of_label.front().y + pieces_of_label.back().y) / 2;
         joined.push_back(label);

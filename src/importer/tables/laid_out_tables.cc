@@ -16,12 +16,6 @@
 namespace gongkai {
 namespace {
 
-std::string LineCompact(const LaidOutLine& line) {
-  std::string text;
-  for (const PlacedWord& word : line.words) text += Compact(word.text);
-  return text;
-}
-
 // The words of a line that a table reads: fused codes split.
 std::vector<PlacedWord> RowWords(const LaidOutLine& line) {
   std::vector<PlacedWord> words;
@@ -343,7 +337,9 @@ class TableReader {
     bool known_column = false;
     for (const BudgetColumn& column : plan.shape.columns) known_column = known_column || column.key[0] != 'c' || column.key == "code";
     if (!known_column && table.unit.empty()) return false;
-    table = MergeMeta(plan.shape, table);
+    const std::string unit = table.unit;  // read off the meta lines above
+    table = plan.shape;
+    table.unit = unit;
     table.title = text_.lines[title.index].Text();
     table.title = TrimAscii(table.title);
     table.origin = At(title.index);
@@ -426,11 +422,6 @@ class TableReader {
       out_.department_name = name;
       out_.department_line = line.source_line;
     }
-  }
-
-  static BudgetTable MergeMeta(BudgetTable shape, const BudgetTable& meta) {
-    shape.unit = meta.unit;
-    return shape;
   }
 
   void AddRow(BudgetTable& table, const ColumnPlan& plan, const std::vector<HeaderColumn>& columns,

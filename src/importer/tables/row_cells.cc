@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "importer/budget_tables/line_cells.h"
+#include "importer/budget_tables/table_builder.h"
 #include "importer/cjk_text.h"
 
 namespace gongkai {
@@ -31,6 +32,12 @@ double Cost(const PlacedWord& word, WordKind kind, const HeaderColumn& column, C
 }
 
 }  // namespace
+
+std::string LineCompact(const LaidOutLine& line) {
+  std::string text;
+  for (const PlacedWord& word : line.words) text += Compact(word.text);
+  return text;
+}
 
 WordKind KindOfWord(const std::string& text) {
   const std::string t = TrimAscii(text);

@@ -26,6 +26,9 @@ enum class WordKind { kText, kCode, kAmount };
 // amount column takes them too, at a small cost); the rest is text.
 WordKind KindOfWord(const std::string& text);
 
+// The line's text without spaces: for matching titles and labels.
+std::string LineCompact(const LaidOutLine& line);
+
 // For each word, the index of its column (REQUIRES: !columns.empty()).
 std::vector<size_t> PlaceWords(const std::vector<PlacedWord>& words, const std::vector<HeaderColumn>& columns,
                                const std::vector<ColumnRole>& roles);
