@@ -29,6 +29,19 @@ async function settled(page) {
   });
 }
 
+// Waits until a changed filter's search has finished: the status is settled,
+// something is listed, and every listed result matches `selector`. (The list
+// is empty for a moment while the new search runs, and the old status line is
+// still shown before it starts, so neither alone says the search is done.)
+async function shownOnly(page, selector) {
+  await page.waitForFunction((selector) => {
+    const status = document.getElementById("search-status").textContent;
+    const items = document.querySelectorAll("#search-results > li");
+    return status !== "" && !status.startsWith("正在搜索") && items.length > 0 &&
+      Array.from(items).every((li) => li.matches(selector));
+  }, selector);
+}
+
 async function results(page) {
   return page.$$eval("#search-results > li", (items) => items.map((li) => {
     const link = li.querySelector("a");
@@ -206,7 +219,7 @@ describe("the search page", () => {
   test("filters: year, department and kind, in the URL too", T, async () => {
     let outcome = await search("满意度", "&year=2021");
     // The year's shard may land after the first status line: wait for its results.
-    await outcome.page.waitForSelector("#search-results > li[data-year='2021']");
+    await shownOnly(outcome.page, "li[data-year='2021']");
     outcome.found = await results(outcome.page);
     assert.ok(outcome.found.length > 0);
     for (const r of outcome.found) assert.equal(r.year, "2021");
@@ -217,14 +230,13 @@ describe("the search page", () => {
     const page = outcome.page;
     assert.equal(await page.isVisible("#search-filters"), true);
     await page.selectOption("#search-kind", "project");
-    await page.waitForFunction(() => document.querySelectorAll("#search-results > li:not([data-kind='项目'])").length === 0);
-    await settled(page);
+    await shownOnly(page, "li[data-kind='项目']");
     let found = await results(page);
     assert.equal(found[0].title, "组织重点工作、党群服务中心、干部教育培训等经费");
     assert.match(page.url(), /kind=project/);
     await page.selectOption("#search-kind", "");
     await page.selectOption("#search-department", "130322-203");
-    await page.waitForFunction(() => document.querySelectorAll("#search-results > li:not([data-year='2021'])").length === 0);
+    await shownOnly(page, "li[data-year='2021']");
     found = await results(page);
     assert.ok(found.length > 0);
     for (const r of found) assert.match(r.text, /中国共产党昌黎县委员会组织部/);
