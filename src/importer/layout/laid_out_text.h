@@ -38,6 +38,13 @@ struct LaidOutLine {
   std::string Text() const;
 };
 
+// Lines [first, end) of a LaidOutText that one reader took (a table, a form):
+// no other reader may read them as anything else.
+struct LineRange {
+  size_t first = 0;
+  size_t end = 0;
+};
+
 struct LaidOutText {
   std::string path;
   std::string unit;  // "pt" (PDF) or "字符" (text): what x counts
@@ -48,5 +55,9 @@ struct LaidOutText {
   // source line and the line's text.
   SourceLocation At(size_t index) const;
 };
+
+// A page number or page footer: the last line of its page, a short number
+// alone ("11", "- 11 -", "第 3 页").
+bool IsPageFurniture(const LaidOutText& text, size_t index);
 
 }  // namespace gongkai

@@ -329,6 +329,7 @@ GoalForms ReadGoalForms(const LaidOutText& text, ImportReport& report) {
         break;
       }
     }
+    forms.claimed.push_back({titles[t], end});
     FormReader reader(text, report);
     if (auto project = reader.Read(titles[t], end)) {
       project->number = static_cast<int>(forms.projects.size()) + 1;

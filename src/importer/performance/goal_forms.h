@@ -26,6 +26,7 @@ namespace gongkai {
 
 struct GoalForms {
   std::vector<Project> projects;  // in printed order, numbered from 1
+  std::vector<LineRange> claimed;  // the lines of each form, title to last row
 };
 
 // True when `compact` (a line without spaces) is the title of such a form.

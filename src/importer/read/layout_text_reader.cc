@@ -21,8 +21,12 @@ LaidOutText LayOutText(const SourceDocument& document) {
     laid.source_line = line.number;
     laid.top = line.number;
     laid.bottom = line.number + 1;
+    // The form feed takes no place on the page: the line's columns count
+    // from after it, as on the lines below.
     std::string clean;
-    for (char c : line.text) clean += c == '\f' ? ' ' : c;
+    for (char c : line.text) {
+      if (c != '\f') clean += c;
+    }
     for (const PlacedCell& cell : SplitLayoutRow({line.number, clean})) {
       // Within a cell single spaces stay as the text has them.
       laid.words.push_back({cell.text, static_cast<double>(cell.x), static_cast<double>(cell.end),

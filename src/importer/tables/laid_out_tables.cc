@@ -53,19 +53,6 @@ bool IsTableNumberLine(const std::string& compact) {
   return false;
 }
 
-// A page number or page footer: the last line of a page, a short number
-// alone ("11", "- 11 -", "第 3 页").
-bool IsPageFurniture(const LaidOutText& text, size_t i) {
-  const LaidOutLine& line = text.lines[i];
-  const bool last_on_page = i + 1 == text.lines.size() || text.lines[i + 1].page != line.page;
-  if (!last_on_page || line.words.size() > 3) return false;
-  std::string digits = LineCompact(line);
-  for (const char* mark : {"-", "—", "第", "页", "共"}) {
-    for (size_t at = digits.find(mark); at != std::string::npos; at = digits.find(mark)) digits.erase(at, std::string(mark).size());
-  }
-  return !digits.empty() && digits.size() <= 4 && digits.find_first_not_of("0123456789") == std::string::npos;
-}
-
 struct TitleLine {
   size_t index;
   BudgetTableKind kind;
@@ -273,8 +260,16 @@ bool IsRepeatedHeader(const LaidOutLine& line, const std::set<std::string>& head
 
 // A line of prose (a paragraph after the table): a sentence's end
 // ("…37188.34 万元。"), or a run of text longer than any cell.
+// A part heading ("第三部分 …情况说明") or a numbered heading
+// ("一、收支预算总体情况说明"): the text after the tables.
+bool IsHeadingLine(const LaidOutLine& line) {
+  const std::string first = line.words.empty() ? "" : Compact(line.words.front().text);
+  const size_t part = first.find("部分");
+  return (StartsWith(first, "第") && part != std::string::npos && part <= 3 * 4) || StartsWithChineseNumbering(first);
+}
+
 bool IsProse(const LaidOutLine& line) {
-  // A part heading ("第三部分 …情况说明") ends the tables before it.
+  // A part heading ends the tables before it.
   const std::string first = line.words.empty() ? "" : Compact(line.words.front().text);
   const size_t part = first.find("部分");
   if (StartsWith(first, "第") && part != std::string::npos && part <= 3 * 4) return true;
@@ -303,6 +298,7 @@ class TableReader {
     std::vector<const LaidOutLine*> header;
     BudgetTable table;
     std::vector<std::string> notes;
+    size_t header_end = first_row;  // a sentence under a table without rows ends it
     for (size_t i = title.index + 1; i < first_row; ++i) {
       const LaidOutLine& line = text_.lines[i];
       const std::string compact = LineCompact(line);
@@ -317,7 +313,10 @@ class TableReader {
       NoteMeta(i, table);
       // "部门名称：" with the name as a word of its own, then the unit.
       if (IsTableMetaLine(line)) continue;
-      if (IsProse(line)) break;
+      if (IsProse(line)) {
+        header_end = i;
+        break;
+      }
       // Another title or a dot leader under this one: a table of contents.
       for (const PlacedWord& word : line.words) {
         const std::string piece = Compact(word.text);
@@ -351,7 +350,9 @@ class TableReader {
     std::vector<Fragment> fragments;
     int page = first_row < end ? text_.lines[first_row].page : 0;
     bool page_start = false;
-    for (size_t i = first_row; i < end; ++i) {
+    size_t last = first_row;  // where the table's lines end
+    int notes_page = 0;       // the page of the note just read
+    for (size_t i = first_row; i < end; ++i, last = i) {
       const LaidOutLine& line = text_.lines[i];
       const std::string compact = LineCompact(line);
       if (line.page != page) page = line.page, page_start = true;
@@ -365,8 +366,21 @@ class TableReader {
       if (IsRepeatedHeader(line, header_words) || IsTableMetaWord(compact)) continue;
       if (StartsWith(compact, "注") || StartsWith(compact, "备注")) {
         table.notes.push_back(TrimAscii(line.Text()));
+        notes_page = line.page;
         continue;
       }
+      // The note goes on below it, on its page: more numbered notes
+      // ("2.“科目编码”…"), or its wrapped lines.
+      if (notes_page == line.page && !HasAmountOrCode(line) && !IsHeadingLine(line)) {
+        const std::string more = TrimAscii(line.Text());
+        if (StartsWithSubNumbering(more)) {
+          table.notes.push_back(more);
+        } else {
+          table.notes.back() += more;
+        }
+        continue;
+      }
+      notes_page = 0;
       if (IsProse(line)) break;
       const std::vector<PlacedWord> words = RowWords(line);
       const std::vector<size_t> placed = PlaceWords(words, columns, plan.roles);
@@ -380,7 +394,16 @@ class TableReader {
       AddRow(table, plan, columns, words, placed, i);
       row_lines_.push_back(i);
     }
+    last = DropTrailingText(fragments, last);
     JoinFragments(table, fragments);
+    // The table's number printed over its title ("公开01表") is the table's too.
+    size_t first = title.index, above = title.index;
+    while (above > 0 && text_.lines[above - 1].words.empty()) --above;
+    if (above > 0 && text_.lines[above - 1].page == text_.lines[first].page &&
+        IsTableNumberLine(LineCompact(text_.lines[above - 1]))) {
+      first = above - 1;
+    }
+    out_.claimed.push_back({first, first_row == end ? header_end : last});
     FinishRows(table);
     AddSums(table);
     out_.tables.push_back(std::move(table));
@@ -457,6 +480,26 @@ class TableReader {
     }
     row.origin = At(line_index);
     table.rows.push_back(std::move(row));
+  }
+
+  // Text after the last row that is not a wrapped piece of it (a heading
+  // over the narrative that follows, on the same page): what lies on another
+  // page, or more than two line heights below the row above, ends the table.
+  // Returns where the table's lines end.
+  size_t DropTrailingText(std::vector<Fragment>& fragments, size_t last) const {
+    if (row_lines_.empty()) return last;
+    const LaidOutLine* above = &text_.lines[row_lines_.back()];
+    for (size_t f = 0; f < fragments.size(); ++f) {
+      if (fragments[f].line < row_lines_.back()) continue;
+      const LaidOutLine& piece = text_.lines[fragments[f].line];
+      if (piece.page != above->page || piece.top - above->bottom > 2 * (above->bottom - above->top)) {
+        const size_t cut = fragments[f].line;
+        fragments.erase(fragments.begin() + static_cast<long>(f), fragments.end());
+        return cut;
+      }
+      above = &piece;
+    }
+    return last;
   }
 
   // Pieces of wrapped names, joined to their rows: a piece directly above a

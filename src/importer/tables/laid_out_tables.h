@@ -33,6 +33,9 @@ struct LaidOutTables {
   int department_line = 0;
   int amounts = 0;    // amounts placed in a column
   int unplaced = 0;   // amounts that could not be placed
+  // The lines each table read took, title to last row (a duplicate that was
+  // not kept included): the narrative reader leaves them alone.
+  std::vector<LineRange> claimed;
 };
 
 LaidOutTables ReadLaidOutTables(const LaidOutText& text, ImportReport& report);
