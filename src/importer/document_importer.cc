@@ -4,6 +4,8 @@
 #include "importer/cjk_text.h"
 #include "importer/format_detector.h"
 #include "importer/identity/table_disclosure_identity.h"
+#include "importer/layout/text_blocks.h"
+#include "importer/narrative/laid_out_sections.h"
 #include "importer/performance/goal_forms.h"
 #include "importer/read/layout_text_reader.h"
 #include "importer/tables/laid_out_tables.h"
@@ -89,7 +91,12 @@ ImportedDocument ImportDocument(const SourceDocument& source, const ImportOption
     imported.department.source = FileName(document.path);
     imported.department.tables = std::move(tables.tables);
     // Projects printed as Shanghai's 绩效目标填报表, when there are any.
-    imported.department.projects = ReadGoalForms(*layout, report).projects;
+    GoalForms forms = ReadGoalForms(*layout, report);
+    imported.department.projects = std::move(forms.projects);
+    // The rest is narrative: every line the tables and forms did not take.
+    std::vector<LineRange> taken = tables.claimed;
+    taken.insert(taken.end(), forms.claimed.begin(), forms.claimed.end());
+    imported.department.sections = ReadLaidOutSections(*layout, ReadTextBlocks(*layout, taken, report), report);
     return imported;
   }
 

@@ -13,12 +13,18 @@ struct NarrativeTitle {
   const char* id;
 };
 
-// In the order a full disclosure prints them (domain.md).
+// In the order a full disclosure prints them (domain.md); the first whose
+// keyword a title holds names it. Other templates' words for the same parts
+// follow (Shanghai's 主要职能 and 编制说明, Jiangsu's 部门概况 and
+// 预算情况说明), and parts only they print (项目经费情况说明).
 constexpr NarrativeTitle kNarrativeTitles[] = {
     {"部门职责", "duties"},        {"机构设置", "organization"},   {"总体情况", "overview"},
     {"机关运行经费", "running-costs"}, {"三公", "official-costs"}, {"专项资金绩效目标", "special-funds"},
     {"政府采购", "procurement"},   {"国有资产", "assets"},        {"名词解释", "glossary"},
     {"其他需", "other"},           {"其他事项", "other"},
+    {"主要职能", "duties"},        {"部门概况", "profile"},       {"工作任务", "tasks"},
+    {"项目经费情况说明", "project-notes"}, {"其他相关情况说明", "other"}, {"编制说明", "explanation"},
+    {"预算情况说明", "explanation"},
 };
 
 std::string WithoutTrailingColon(std::string text) {
@@ -66,6 +72,14 @@ bool IsBudgetTableTitle(const std::string& key) {
 }
 
 }  // namespace
+
+std::string NarrativeSectionId(const std::string& title) {
+  const std::string key = WithoutSpaces(title);
+  for (const NarrativeTitle& narrative : kNarrativeTitles) {
+    if (key.find(narrative.keyword) != std::string::npos) return narrative.id;
+  }
+  return "";
+}
 
 std::optional<std::string> PartTitle(const std::string& text) {
   static constexpr std::string_view kNumerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};

@@ -46,6 +46,10 @@ struct Heading {
 // when the line is not a part heading.
 std::optional<std::string> PartTitle(const std::string& text);
 
+// The section id the vocabulary gives a narrative part's title
+// ("上海市普陀区司法局主要职能" → "duties"), "" when it knows none.
+std::string NarrativeSectionId(const std::string& title);
+
 // The heading `line` is, or nullopt. A part (第X部分) whose title is on the
 // next line is a heading with an empty title; the outline reads the title.
 // A part of unknown title is narrative with an empty id.

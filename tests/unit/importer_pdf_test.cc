@@ -14,6 +14,7 @@
 #include <tuple>
 
 #include "importer/budget_tables/line_cells.h"
+#include "importer/cjk_text.h"
 #include "importer/document_importer.h"
 #include "importer/document_input.h"
 #include "importer/read/layout_text_reader.h"
@@ -153,6 +154,12 @@ const std::vector<ShanghaiCase> kShanghai = {
     {"10_shanghai_putuo_wanli_2024_dept_budget", "上海市普陀区人民政府万里街道办事处", 2024},
 };
 
+std::vector<std::string> SectionTitles(const DepartmentYear& department) {
+  std::vector<std::string> titles;
+  for (const Section& section : department.sections) titles.push_back(section.title);
+  return titles;
+}
+
 }  // namespace
 
 TEST_CASE("Shanghai PDFs: the nine tables, every amount of the oracle placed, the department named by the document",
@@ -237,6 +244,26 @@ TEST_CASE("the layout text of a PDF gives the same tables as the PDF", "[importe
     CHECK(text.department.department.name == pdf.department.department.name);
     CHECK(PlacedAmounts(text.department.tables).size() == PlacedAmounts(pdf.department.tables).size());
     CheckAgainstOracle(text.department.tables, shanghai.stem);
+    // The same parts (pdftotext's columns damage some of their lines).
+    CHECK(SectionTitles(text.department) == SectionTitles(pdf.department));
+    CHECK(!text.department.sections.empty());
+  }
+}
+
+TEST_CASE("the layout text of the Jiangsu PDFs gives the same tables as the PDF", "[importer][pdf][jiangsu-text]") {
+  for (const char* stem : {"05_jiangsu_high_court_2019_dept_budget", "11_jiangsu_high_court_2017_dept_budget",
+                           "12_jiangsu_high_court_2018_dept_budget"}) {
+    INFO(stem);
+    DepartmentRegistry registry;
+    const Imported pdf = ImportFile(kRoot + "/content/sources/" + stem + ".pdf", "320000", registry);
+    const Imported text = ImportFile(kRoot + "/tests/documents/corpus/" + stem + ".layout.txt", "320000", registry);
+    REQUIRE(text.errors.empty());
+    CHECK(text.department.department.name == pdf.department.department.name);
+    CHECK(text.department.tables.size() == pdf.department.tables.size());
+    CHECK(PlacedAmounts(text.department.tables).size() == PlacedAmounts(pdf.department.tables).size());
+    CheckAgainstOracle(text.department.tables, stem);
+    CHECK(SectionTitles(text.department) == SectionTitles(pdf.department));
+    CHECK(!text.department.sections.empty());
   }
 }
 
@@ -263,6 +290,98 @@ TEST_CASE("Jiangsu PDFs: twelve tables, every amount of the oracle placed, named
   CHECK(Cell(basic, RowCoded(basic, "30113"), "total") == "1879.36");
   CHECK(Cell(basic, RowCoded(basic, "30307"), "total") == "6.53");
   CHECK(basic.RowName(RowCoded(basic, "30307")) == "医疗费补助");
+}
+
+const Section* SectionTitled(const std::vector<Section>& sections, const std::string& title) {
+  for (const Section& section : sections) {
+    if (section.title == title) return &section;
+  }
+  return nullptr;
+}
+
+size_t Occurrences(const std::string& text, const std::string& piece) {
+  size_t count = 0;
+  for (size_t at = text.find(piece); at != std::string::npos; at = text.find(piece, at + piece.size())) ++count;
+  return count;
+}
+
+TEST_CASE("the narrative of a PDF: its parts as sections, lines joined into paragraphs, tables left to the tables",
+          "[importer][pdf][narrative]") {
+  DepartmentRegistry registry;
+  SECTION("上海市普陀区司法局 2026: the titles set in the middle of the page start the parts") {
+    const Imported imported =
+        ImportFile(kRoot + "/content/sources/01_shanghai_putuo_sfj_2026_dept_budget.pdf", "310107", registry);
+    REQUIRE(imported.errors.empty());
+    const std::vector<Section>& sections = imported.department.sections;
+    // Page titles of pages 4, 6, 7, 8, 19 and 22 of the PDF.
+    std::vector<std::pair<std::string, std::string>> got;
+    for (const Section& section : sections) got.emplace_back(section.id, section.title);
+    const std::vector<std::pair<std::string, std::string>> expected = {
+        {"duties", "上海市普陀区司法局主要职能"},   {"organization", "上海市普陀区司法局机构设置"},
+        {"glossary", "名词解释"},                 {"explanation", "2026年部门预算编制说明"},
+        {"other", "其他相关情况说明"},             {"project-notes", "人民调解项目经费情况说明"},
+    };
+    CHECK(got == expected);
+    const Section* duties = SectionTitled(sections, "上海市普陀区司法局主要职能");
+    REQUIRE(duties);
+    // Page 4 prints (二) on two lines: one paragraph.
+    CHECK(duties->markdown.find("\n\n（二）承担区委全面依法治区委员会办公室日常工作，组织开展全面依法治区重大问题的政策研究，"
+                                "协调有关方面提出全面依法治区中长期规划建议，负责有关重大决策部署督察工作。\n\n") !=
+          std::string::npos);
+    // Page 5 prints (七) to (十) of page 4 again at its top: kept once, said so.
+    CHECK(Occurrences(duties->markdown, "（七）负责推进本区公共法律服务体系建设。") == 1);
+    CHECK(Occurrences(duties->markdown, "（十）完成区委、区政府交办的其他任务。") == 1);
+    CHECK(FormatImportReport(imported.report, imported.department).find("页首重复印出上一页末尾的 6 行，只保留一次") != std::string::npos);
+    // Numbered parts inside 其他相关情况说明 (page 18) are its headings.
+    const Section* other = SectionTitled(sections, "其他相关情况说明");
+    REQUIRE(other);
+    CHECK(StartsWith(other->markdown, "### 一、2026年“三公”经费预算情况说明\n\n2026年“三公”经费预算数为10.81万元，比2025年预算持平。其中："));
+    CHECK(other->markdown.find("### 三、政府采购预算情况") != std::string::npos);
+    // Nothing of the tables or the contents: no table title, no dot leader.
+    for (const Section& section : sections) {
+      CHECK(section.markdown.find("部门收入预算总表") == std::string::npos);
+      CHECK(section.markdown.find("……") == std::string::npos);
+      CHECK(section.markdown.find("96282213.44") == std::string::npos);
+    }
+  }
+  SECTION("江苏省高级人民法院 2019: 第X部分 start the parts, a paragraph goes on over a page break") {
+    const Imported imported =
+        ImportFile(kRoot + "/content/sources/05_jiangsu_high_court_2019_dept_budget.pdf", "320000", registry);
+    REQUIRE(imported.errors.empty());
+    const std::vector<Section>& sections = imported.department.sections;
+    std::vector<std::string> titles;
+    for (const Section& section : sections) titles.push_back(section.title);
+    // 第二部分 holds only the tables: no section.
+    CHECK(titles == std::vector<std::string>{"第一部分 部门概况", "第三部分 2019 年度部门预算情况说明", "第四部分 名词解释"});
+    const Section* profile = SectionTitled(sections, "第一部分 部门概况");
+    REQUIRE(profile);
+    CHECK(StartsWith(profile->markdown, "### 一、主要职能\n\n江苏省高级人民法院是国家审判机关，依法独立行使审判权，对省人民代表大会及其常务委员会负责并报告工作。其主要职责是："));
+    // Item 14 runs from page 3 onto page 4, over the page number.
+    CHECK(profile->markdown.find("\n\n14、对省高级人民法院的法官和其他工作人员开展思想政治教育，组织专业培训；指导下级人民法院的"
+                                 "思想政治工作和教育培训工作；按照权限管理法官及其他工作人员；协助省主管部门管理全省各级人民法院的"
+                                 "机构、编制工作。\n\n") != std::string::npos);
+    // A glossary entry that fills its line is a paragraph, not a heading.
+    const Section* glossary = SectionTitled(sections, "第四部分 名词解释");
+    REQUIRE(glossary);
+    CHECK(glossary->markdown.find("### ") == std::string::npos);
+    CHECK(StartsWith(glossary->markdown, "一、财政拨款：指一般公共预算财政拨款和政府性基金预算财"));
+    // 公开01表 … 公开12表 and the tables' notes stay with the tables.
+    for (const Section& section : sections) {
+      CHECK(section.markdown.find("公开") == std::string::npos);
+      CHECK(section.markdown.find("科目编码") == std::string::npos);
+    }
+  }
+  SECTION("万里街道 2023: the 填报表 pages are the projects', not narrative") {
+    const Imported imported =
+        ImportFile(kRoot + "/content/sources/09_shanghai_putuo_wanli_2023_dept_budget.pdf", "310107", registry);
+    REQUIRE(imported.errors.empty());
+    REQUIRE(imported.department.projects.size() == 5);
+    REQUIRE(!imported.department.sections.empty());
+    for (const Section& section : imported.department.sections) {
+      CHECK(section.markdown.find("绩效目标填报表") == std::string::npos);
+      CHECK(section.markdown.find("三级指标") == std::string::npos);
+    }
+  }
 }
 
 TEST_CASE("perturbed titles and header words give the same tables", "[importer][pdf]") {
