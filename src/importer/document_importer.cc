@@ -9,8 +9,11 @@
 #include "importer/performance/goal_forms.h"
 #include "importer/read/layout_text_reader.h"
 #include "importer/tables/laid_out_tables.h"
+#include "importer/tables/table_vocabulary.h"
+#include "importer/budget_tables/table_builder.h"
 #include "importer/ocr_markdown.h"
 #include "importer/pdf_text_reader.h"
+#include "importer/word_field_codes.h"
 #include "importer/word_text_reader.h"
 
 namespace gongkai {
@@ -27,7 +30,8 @@ std::string FileName(const std::string& path) {
 // dot leaders): the document publishes projects.
 bool HasPerformanceTables(const SourceDocument& document) {
   for (const SourceLine& line : document.lines) {
-    const std::string compact = WithoutSpaces(line.text);
+    // Word text keeps a heading's field code after it ("…绩效目标表 TC …").
+    const std::string compact = WithoutSpaces(StripWordFieldCodes(line.text));
     if (EndsWith(compact, "绩效目标表") && compact.find("…") == std::string::npos &&
         compact.find("..") == std::string::npos) {
       return true;
@@ -44,6 +48,24 @@ DetectedFormat FormatOf(const SourceDocument& document) {
     case SourceKind::kText: break;
   }
   return DetectDocumentFormat(document.lines);
+}
+
+// The first "编制部门：…" (编制单位：, 部门名称：) cell of a text form that
+// keeps cells apart with tabs.
+void NoteDepartmentLine(const SourceDocument& document, LaidOutTables& tables) {
+  for (const SourceLine& line : document.lines) {
+    size_t start = 0;
+    while (start <= line.text.size()) {
+      const size_t tab = std::min(line.text.find('\t', start), line.text.size());
+      const std::string name = PrintedDepartmentName(Compact(line.text.substr(start, tab - start)));
+      if (!name.empty()) {
+        tables.department_name = name;
+        tables.department_line = line.number;
+        return;
+      }
+      start = tab + 1;
+    }
+  }
 }
 
 }  // namespace
@@ -98,6 +120,30 @@ ImportedDocument ImportDocument(const SourceDocument& source, const ImportOption
     taken.insert(taken.end(), forms.claimed.begin(), forms.claimed.end());
     imported.department.sections = ReadLaidOutSections(*layout, ReadTextBlocks(*layout, taken, report), report);
     return imported;
+  }
+
+  if (!has_projects && document.kind == SourceKind::kText) {
+    // Tables in a text form without positions (pdf-parse cells): read by the
+    // template's text form; a disclosure all the same.
+    LaidOutTables tables;
+    tables.tables = ReadBudgetTables(document, report);
+    if (!tables.tables.empty()) {
+      NoteDepartmentLine(document, tables);
+      for (const BudgetTable& table : tables.tables) {
+        for (const BudgetRow& row : table.rows) {
+          for (size_t c = 0; c < table.columns.size(); ++c) {
+            tables.amounts += table.columns[c].type == ColumnType::kAmount && row.Cell(c).amount;
+          }
+        }
+      }
+      report.evidence = "按表格模板的文本格式读取 " + std::to_string(tables.tables.size()) + " 张预算表：" +
+                        std::to_string(tables.amounts) + " 个金额；此文本格式无位置信息，未读取说明文字";
+      ResolveTableDisclosureIdentity(imported.department, tables, document, options.overrides, options.registry, report,
+                                     diagnostics);
+      imported.department.source = FileName(document.path);
+      imported.department.tables = std::move(tables.tables);
+      return imported;
+    }
   }
 
   RecoveredDocument recovered;

@@ -250,6 +250,22 @@ TEST_CASE("the layout text of a PDF gives the same tables as the PDF", "[importe
   }
 }
 
+TEST_CASE("the pdf-parse text of 万里街道 2025 (cells, empty ones dropped) gives the PDF's tables", "[importer][pdf]") {
+  const std::string stem = "03_shanghai_putuo_wanli_2025_dept_budget";
+  DepartmentRegistry registry;
+  const Imported pdf = ImportFile(kRoot + "/content/sources/" + stem + ".pdf", "310107", registry);
+  const Imported text = ImportFile(kRoot + "/tests/documents/corpus/" + stem + ".pdfparse.txt", "310107", registry);
+  REQUIRE(text.errors.empty());
+  CHECK(text.department.department.name == "上海市普陀区人民政府万里街道办事处");
+  CHECK(text.department.year == 2025);
+  CHECK(registry.departments.size() == 1);  // the same department, the same code
+  REQUIRE(text.department.tables.size() == pdf.department.tables.size());
+  for (size_t t = 0; t < pdf.department.tables.size(); ++t) {
+    CHECK(text.department.tables[t].kind == pdf.department.tables[t].kind);
+  }
+  CheckAgainstOracle(text.department.tables, stem);
+}
+
 TEST_CASE("the layout text of the Jiangsu PDFs gives the same tables as the PDF", "[importer][pdf][jiangsu-text]") {
   for (const char* stem : {"05_jiangsu_high_court_2019_dept_budget", "11_jiangsu_high_court_2017_dept_budget",
                            "12_jiangsu_high_court_2018_dept_budget"}) {

@@ -73,7 +73,7 @@ BudgetTable Shape(BudgetTableKind kind) {
                        AmountColumn("abroad", "因公出国(境)费"), AmountColumn("reception", "公务接待费"),
                        AmountColumn("vehicles", "公务用车购置及运行费小计", {"purchase", "running"}),
                        AmountColumn("purchase", "公务用车购置费"), AmountColumn("running", "公务用车运行费"),
-                       NumberColumn("office", "机关运行经费预算数")};
+                       AmountColumn("office", "机关运行经费预算数")};
       break;
     default:  // spending by function: 支出总表, 一般公共预算, 政府性基金, 国有资本经营
       coded(Classification::kFunction, "功能分类科目编码", "功能分类科目名称", spending());
