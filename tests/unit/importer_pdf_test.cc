@@ -306,6 +306,13 @@ TEST_CASE("Jiangsu PDFs: twelve tables, every amount of the oracle placed, named
   CHECK(Cell(basic, RowCoded(basic, "30113"), "total") == "1879.36");
   CHECK(Cell(basic, RowCoded(basic, "30307"), "total") == "6.53");
   CHECK(basic.RowName(RowCoded(basic, "30307")) == "医疗费补助");
+  // 公开09表 (page 15): 8 amounts under 9 columns; 公务用车购置费 is the blank one.
+  const BudgetTable& three = TableOf(court.department.tables, BudgetTableKind::kThreePublic);
+  REQUIRE(three.rows.size() == 1);
+  CHECK(Cell(three, three.rows[0], "vehicles") == "266.80");
+  CHECK(Cell(three, three.rows[0], "purchase") == "");
+  CHECK(Cell(three, three.rows[0], "running") == "266.80");
+  CHECK(Cell(three, three.rows[0], "training") == "1597.25");
 }
 
 const Section* SectionTitled(const std::vector<Section>& sections, const std::string& title) {

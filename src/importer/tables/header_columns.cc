@@ -32,7 +32,7 @@ std::vector<HeaderWord> LineWords(const LaidOutLine& line, int index) {
       HeaderWord& last = words.back();
       const bool short_pair = CodePointCount(last.text) <= 2 && CodePointCount(compact) <= 2;
       const double char_width = (last.x1 - last.x0) / std::max<size_t>(1, CodePointCount(last.text));
-      if (short_pair && word.x0 - last.x1 < 3 * std::max(char_width, 0.6 * height)) {
+      if (short_pair && word.x0 - last.x1 <= 3 * std::max(char_width, 0.6 * height)) {
         last.text += compact;
         last.x1 = word.x1;
         continue;

@@ -152,7 +152,15 @@ ColumnPlan PlanColumns(BudgetTableKind kind, const std::vector<HeaderColumn>& he
   std::set<std::string> keys;
   int code_output = -1;
   for (size_t i = 0; i < header.size(); ++i) {
-    const ColumnMeaning meaning = ColumnMeaningOf(kind, header[i].path);
+    ColumnMeaning meaning = ColumnMeaningOf(kind, header[i].path);
+    // 款 or 项 beside the code column is a part of the code, even where its
+    // group label (功能分类科目编码) does not reach over it: text by
+    // character columns prints Chinese labels half as wide as the page.
+    const std::string own = header[i].Label();
+    if (meaning.role != ColumnRole::kCode && (own == "款" || own == "项") && i > 0 &&
+        plan.roles.back() == ColumnRole::kCode) {
+      meaning = {"code", ColumnRole::kCode};
+    }
     plan.roles.push_back(meaning.role);
     if (meaning.role == ColumnRole::kCode) {
       if (code_output < 0) {
@@ -507,6 +515,7 @@ class TableReader {
   // around its row's middle: first half above, second half below); any
   // other piece continues the cell of the row above it.
   void JoinFragments(BudgetTable& table, const std::vector<Fragment>& fragments) {
+    std::set<std::pair<size_t, size_t>> started;  // (row, column) cells begun by a piece above the row
     for (const Fragment& fragment : fragments) {
       const size_t column = static_cast<size_t>(fragment.column);
       if (table.columns[column].type == ColumnType::kAmount) continue;
@@ -524,6 +533,20 @@ class TableReader {
       };
       size_t nearest = above;
       if (below < row_lines_.size() && (above == row_lines_.size() || distance(below) < distance(above) - 0.01)) nearest = below;
+      // Halfway between two rows (text by lines: the line between them): a
+      // name wrapped around its row prints its first part above the row and
+      // the rest below, so the piece ends the cell of the row above when a
+      // piece above that row started it, else starts an empty cell below.
+      const auto blank_at = [&](size_t r) {
+        return r < table.rows.size() && table.rows[r].cells[column].text.empty() && !label_rows_.count(row_lines_[r]);
+      };
+      if (below < row_lines_.size() && above < row_lines_.size() && std::abs(distance(below) - distance(above)) <= 0.01) {
+        if (started.count({above, column})) {
+          nearest = above;
+        } else if (blank_at(below)) {
+          nearest = below;
+        }
+      }
       // Income beside spending lists every item, printed or blank: a label
       // of its own ("上年结转资金", "九、医疗卫生与计划生育支") is a row; a
       // short piece ("出") is the end of the row above; a label set around
@@ -550,6 +573,7 @@ class TableReader {
         continue;
       }
       const bool prepend = target == below;
+      if (prepend) started.insert({target, column});
       BudgetCell& cell = table.rows[target].cells[column];
       cell.text = prepend ? fragment.text + cell.text : cell.text + fragment.text;
       report_.Repair(piece.source_line, "折行的单元格文字并回所在行（" + table.title + "）", cell.text);
