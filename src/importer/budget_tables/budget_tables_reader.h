@@ -1,12 +1,13 @@
-// The budget tables of a published disclosure (部门预算公开表): which
-// template the document follows, told from its text, and that template's
-// reader. Pure: from the document's lines to BudgetTables, every repair,
-// guess and skipped line noted in the report.
+// The budget tables of a disclosure in a text form without positions
+// (部门预算公开表 as cells on lines or between tabs): which template the
+// document follows, told from its text, and that template's reader. Pure:
+// from the document's lines to BudgetTables, every repair, guess and
+// skipped line noted in the report. A PDF and space-aligned text are read
+// by position instead, whatever their template (tables/laid_out_tables.h).
 //
 //   Hebei, PDF text     tab rows numbered by 序号 (seed 003)
 //   Hebei, Word text    one cell per line (seed 002)
-//   Shanghai            "编制部门：" under each title; pdftotext -layout or pdf-parse
-//   Jiangsu             "公开 01 表" … "公开 12 表"
+//   Shanghai            pdf-parse cells, "编制部门：" under each title
 //
 // Amounts keep the unit and precision printed; nothing is converted.
 #pragma once
@@ -20,7 +21,7 @@
 
 namespace gongkai {
 
-enum class TableTemplate { kNone, kHebeiPdf, kHebeiWord, kShanghaiLayout, kShanghaiParse, kJiangsuLayout };
+enum class TableTemplate { kNone, kHebeiPdf, kHebeiWord, kShanghaiParse };
 
 TableTemplate DetectTableTemplate(const SourceDocument& document);
 const char* TableTemplateName(TableTemplate table_template);

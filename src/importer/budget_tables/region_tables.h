@@ -1,17 +1,10 @@
-// The budget tables of the Shanghai and Jiangsu templates (../shared/corpus):
-// text extracted from the published PDFs, tables found by their titles.
-//
-// Shanghai (区级部门预算, 9 tables): the same tables in two extractions:
-// pdftotext -layout (space-aligned, amounts in 元 without separators,
-// function codes split over 类/款/项 columns: "204   06   01   行政运行") and
-// pdf-parse (cells between " \t", empty cells dropped, thousands separators,
-// "-- PAGE_BREAK --" lines, header rows repeated after a break).
-//
-// Jiangsu (省级部门预算, 12 tables "公开01表" … "公开12表"), pdftotext
-// -layout: codes 204 / 20405 / 2040501 in one column, amounts in 万元 with
-// separators, and long names wrapped around the row's line: a cell of two
-// lines is printed with its first line above the row's other cells and its
-// second below ("机关事业单位基本养老保险缴费支" / "2080505 … 1,384.70" / "出").
+// The budget tables of the Shanghai template in pdf-parse's text form
+// (tests/documents/corpus/03_…pdfparse.txt): cells between " \t", empty
+// cells dropped, thousands separators, "-- PAGE_BREAK --" lines, header rows
+// repeated after a break; tables found by their titles. Without positions,
+// an amount's column is its place among the amounts printed on its line.
+// Every other form of these documents (the PDF, pdftotext -layout) is read
+// by position (tables/laid_out_tables.h).
 #pragma once
 
 #include <vector>
@@ -25,9 +18,8 @@ namespace gongkai {
 
 using RowSplitter = std::vector<PlacedCell> (*)(const SourceLine& line);
 
-// `split` is SplitLayoutRow or SplitParseRow (line_cells.h).
+// `split` is SplitParseRow (line_cells.h).
 std::vector<BudgetTable> ReadShanghaiTables(const SourceDocument& document, RowSplitter split, ImportReport& report);
-std::vector<BudgetTable> ReadJiangsuTables(const SourceDocument& document, ImportReport& report);
 
 // Shared by both: a line of a table classified by function or economic
 // codes, its code joined from 类/款/项 cells ("204","06","01" → "2040601"),
