@@ -613,13 +613,21 @@
   };
 
   // The next page of verified results, best first; resolves to them.
-  Search.prototype.more = async function () {
+  // onFirst(result), when given, is called with the first result of the
+  // first page as soon as it is certain to be first, before the rest of
+  // the page's documents have arrived.
+  Search.prototype.more = async function (onFirst) {
     var added = [];
     while (!this.done && added.length < PAGE_SIZE) {
       await this.fill(PAGE_SIZE - added.length);
       var batch = await this.probeBatch(this.pending.splice(0, PAGE_SIZE - added.length));
       var search = this;
-      var documents = await Promise.all(batch.map(function (info) { return search.document(info.id); }));
+      var early = onFirst && this.results.length === 0 && added.length === 0 ? batch[0] : null;
+      var documents = await Promise.all(batch.map(function (info) {
+        var row = search.document(info.id);
+        if (info === early) row.then(function (fetched) { search.announceFirst(verify(search.query.parts, info, fetched), batch, onFirst); });
+        return row;
+      }));
       batch.forEach(function (info, k) {
         var result = verify(search.query.parts, info, documents[k]);
         if (result) added.push(result); else search.rejected++;
@@ -650,6 +658,16 @@
     });
     return out;
   }
+
+  // Calls onFirst(result) when no other candidate of the batch can rank
+  // before it: a candidate's rank only grows when its text is checked.
+  Search.prototype.announceFirst = function (result, batch, onFirst) {
+    if (!result) return;
+    var first = batch.every(function (info) {
+      return info.id === result.id || info.rank > result.rank || (info.rank === result.rank && info.id > result.id);
+    });
+    if (first) onFirst(result);
+  };
 
   // The batch without candidates that a long list of another term rules
   // out, when reading those lists costs fewer files than fetching the
@@ -858,6 +876,9 @@
     this.generation = 0;
     this.search = null;
     this.bind();
+    // meta.json now, not at the first query: the page preloads it anyway,
+    // and a typed query then needs only its dictionary shards and results.
+    this.index.meta().catch(function () {});
     this.readUrl();
   }
 
@@ -870,10 +891,19 @@
       page.writeUrl(true);
       page.run();
     });
-    this.input.addEventListener("input", function () {
+    // The dictionary shards of what is typed so far are fetched at once;
+    // the search itself waits for a pause in typing.
+    var typed = function () {
       clearTimeout(timer);
-      timer = setTimeout(function () { page.writeUrl(false); page.run(); }, 300);
+      page.prefetch(page.input.value);
+      timer = setTimeout(function () { page.writeUrl(false); page.run(); }, 150);
+    };
+    this.input.addEventListener("input", function (event) {
+      if (event.isComposing) { clearTimeout(timer); return; }  // pinyin being composed is not the query yet
+      typed();
     });
+    // The last input of a composition comes before its end, still composing.
+    this.input.addEventListener("compositionend", typed);
     Object.keys(this.selects).forEach(function (name) {
       page.selects[name].addEventListener("change", function () { page.writeUrl(false); page.run(); });
     });
@@ -895,6 +925,17 @@
       if (event.key === "ArrowUp") { event.preventDefault(); (at > 0 ? links[at - 1] : page.input).focus(); }
       if (event.key === "Escape") { event.preventDefault(); page.input.focus(); }
     });
+  };
+
+  // Fetches (into the index's cache) the dictionary shards `query` will
+  // look up; errors are left to the search itself.
+  SearchPage.prototype.prefetch = function (query) {
+    var index = this.index;
+    var parsed = parseQuery(query.trim());
+    if (parsed.tooShort) return;
+    index.meta().then(function (meta) {
+      parsed.terms.forEach(function (t) { index.lookup(meta, t.term, t.prefix).catch(function () {}); });
+    }).catch(function () {});
   };
 
   SearchPage.prototype.readUrl = function () {
@@ -946,7 +987,13 @@
       page.fillSelects(meta);
       var search = new Search(page.index, query, page.filterValues(meta));
       page.search = search;
-      return search.start().then(function () { return search.more(); }).then(function (added) {
+      page.early = null;
+      var showFirst = function (result) {  // on a slow network, the first result before the rest
+        if (generation !== page.generation || page.list.firstChild) return;
+        page.early = { id: result.id, item: page.resultItem(result, search.query.parts) };
+        page.list.appendChild(page.early.item);
+      };
+      return search.start().then(function () { return search.more(showFirst); }).then(function (added) {
         if (generation !== page.generation) return;
         page.render(added, false);
       });
@@ -1036,9 +1083,12 @@
     var search = this.search;
     var query = this.input.value.trim();
     var firstLink = null;
-    added.forEach(function (result) {
-      var item = page.resultItem(result, search.query.parts);
-      page.list.appendChild(item);
+    var early = this.early;
+    this.early = null;
+    if (early && !(added.length && added[0].id === early.id)) { early.item.remove(); early = null; }
+    added.forEach(function (result, k) {
+      var item = k === 0 && early ? early.item : page.resultItem(result, search.query.parts);
+      if (item.parentNode !== page.list) page.list.appendChild(item);
       if (!firstLink) firstLink = item.querySelector("a");
     });
     var shown = search.results.length;
