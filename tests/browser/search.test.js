@@ -370,6 +370,36 @@ describe("the search page", () => {
     await page.close();
   });
 
+  test("typing searches after a pause, and pinyin being composed is not searched", T, async () => {
+    const page = await context.newPage();
+    await page.goto(server.url("search/index.html"));
+    await page.fill("#search-q", "培训");
+    await page.waitForSelector("#search-results > li");
+    await settled(page);
+    assert.equal((await results(page))[0].title, "组织重点工作、党群服务中心、干部教育培训等经费");
+    assert.match(decodeURIComponent(page.url()), /q=培训/);
+    // An IME composing 档案: input events while composing run nothing; its
+    // end runs the search.
+    await page.evaluate(() => {
+      const box = document.getElementById("search-q");
+      box.value = "dang'an";
+      box.dispatchEvent(new CompositionEvent("compositionstart"));
+      box.dispatchEvent(new InputEvent("input", { isComposing: true }));
+    });
+    await page.waitForTimeout(600);
+    assert.match(decodeURIComponent(page.url()), /q=培训/, "nothing searched while composing");
+    await page.evaluate(() => {
+      const box = document.getElementById("search-q");
+      box.value = "档案";
+      box.dispatchEvent(new InputEvent("input", { isComposing: true }));
+      box.dispatchEvent(new CompositionEvent("compositionend", { data: "档案" }));
+    });
+    await page.waitForFunction(() => decodeURIComponent(location.search).includes("q=档案"));
+    await settled(page);
+    assert.ok((await results(page)).length > 0);
+    await page.close();
+  });
+
   test("more results on demand, focus on the first new one", T, async () => {
     const { page, found } = await search("满意度");
     assert.equal(found.length, 10);
