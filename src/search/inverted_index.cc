@@ -27,7 +27,7 @@ InvertedIndex BuildInvertedIndex(const SearchDocuments& documents, uint32_t chun
     const SearchDocument& document = documents.documents[id];
     found.clear();
     const auto add_field = [&](const std::string& text, int rank) {
-      folded = FoldForSearch(text);
+      folded = JoinHanAndWords(FoldForSearch(text));
       for (std::string_view term : IndexTerms(folded)) {
         auto it = numbers.find(term);
         if (it == numbers.end()) {

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "render/page_chrome.h"
 #include "render/routes.h"
+#include "search/department_names.h"
 
 namespace gongkai {
 namespace {
@@ -24,6 +26,10 @@ SearchDocument DepartmentDocument(const DepartmentYear& department) {
   document.title = department.department.name;
   document.context = department.jurisdiction.name;
   AddLine(document.fields[kName], department.jurisdiction.name);
+  // 中共昌黎县委组织部, 昌黎县委组织部 …: what readers type for it.
+  for (const std::string& form : DepartmentNameForms(department.department.name)) {
+    AddLine(document.fields[kName], form);
+  }
   for (const Unit& unit : department.units) AddLine(document.fields[kName], unit.code + " " + unit.name);
   AddLine(document.fields[kText], department.title);
   return document;
@@ -34,6 +40,8 @@ SearchDocument ProjectDocument(const DepartmentYear& department, const Project& 
   document.kind = SearchKind::kProject;
   document.url = ProjectPath(department, project);
   document.title = project.name;
+  // The 预算数 beside the result, in the unit the department printed it in.
+  if (project.budget) document.context = GroupedAmount(*project.budget) + " " + project.money_unit;
   AddLine(document.fields[kName], project.code);
   AddLine(document.fields[kText], project.purpose);
   for (const std::string& goal : project.goals) AddLine(document.fields[kText], goal);
@@ -143,6 +151,7 @@ SearchDocuments CollectSearchDocuments(const Site& site) {
     group.jurisdiction_name = department->jurisdiction.name;
     group.department_code = department->department.code;
     group.department_name = department->department.name;
+    group.department_forms = DepartmentNameForms(department->department.name);
     group.first_document = out.documents.size();
     std::vector<SearchDocument>& documents = out.documents;
 

@@ -1,8 +1,9 @@
 // What the search finds: the site cut into documents, one per result a
 // reader can be sent to.
 //
-//   部门 a department-year: its name, jurisdiction, units, document title
-//   项目 a project: name, code, purpose, goals
+//   部门 a department-year: its name and the other forms of it readers
+//        type (department_names.h), jurisdiction, units, document title
+//   项目 a project: name, code, purpose, goals; its 预算数 is shown beside it
 //   指标 one indicator row of a project: name, description, value, basis
 //   说明 a narrative part of a department page: the department-wide goals
 //        (部门整体绩效目标) and each section (工作保障措施 …)
@@ -34,7 +35,7 @@ struct SearchDocument {
   SearchKind kind = SearchKind::kDepartment;
   std::string url;      // site-relative: 2024/130529/203/projects/13052924P005840120862.html
   std::string title;    // shown as the result's link text
-  std::string context;  // shown beside the title: an indicator's project
+  std::string context;  // shown beside the title: an indicator's project, a project's 预算数 and unit
   // The searchable text besides the title, by rank: what search.js checks
   // the query against and cuts snippets from. Lines are joined with '\n'.
   std::array<std::string, kSearchRankCount> fields;
@@ -51,6 +52,7 @@ struct SearchGroup {
   std::string jurisdiction_name;
   std::string department_code;
   std::string department_name;
+  std::vector<std::string> department_forms;  // DepartmentNameForms(department_name)
   size_t first_document = 0;
   std::array<size_t, kSearchKindCount> counts{};  // documents of each kind, in kind order
 };

@@ -99,8 +99,9 @@ json Meta(const SearchDocuments& documents, const SearchIndexOptions& options, j
     auto [it, added] =
         department_index.try_emplace({group.jurisdiction_code, group.department_code}, departments.size());
     if (added) {
-      departments.push_back(
-          {group.jurisdiction_code, group.department_code, group.jurisdiction_name, group.department_name});
+      json row = {group.jurisdiction_code, group.department_code, group.jurisdiction_name, group.department_name};
+      for (const std::string& form : group.department_forms) row.push_back(form);
+      departments.push_back(std::move(row));
     }
     json row = {group.year, it->second};
     for (size_t count : group.counts) row.push_back(count);

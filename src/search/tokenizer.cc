@@ -76,6 +76,31 @@ std::string FoldForSearch(std::string_view text) {
   return folded;
 }
 
+std::string JoinHanAndWords(std::string_view folded) {
+  std::string joined;
+  joined.reserve(folded.size());
+  // What kind the last code point kept was: 0 other, 1 Han, 2 word.
+  int before = 0;
+  for (size_t i = 0; i < folded.size();) {
+    const size_t start = i;
+    const char32_t cp = NextCodePoint(folded, i);
+    if ((cp == ' ' || cp == '\t') && before != 0) {
+      size_t next = i;
+      while (next < folded.size() && (folded[next] == ' ' || folded[next] == '\t')) ++next;
+      size_t after_end = next;
+      const char32_t after = next < folded.size() ? NextCodePoint(folded, after_end) : kInvalid;
+      const int after_kind = after == kInvalid ? 0 : IsSearchHan(after) ? 1 : IsWordCharacter(after) ? 2 : 0;
+      if (after_kind != 0 && after_kind != before) {  // Han on one side, a word on the other
+        i = next;
+        continue;
+      }
+    }
+    joined.append(folded.substr(start, i - start));
+    before = cp == kInvalid ? 0 : IsSearchHan(cp) ? 1 : IsWordCharacter(cp) ? 2 : 0;
+  }
+  return joined;
+}
+
 std::vector<std::string_view> IndexTerms(std::string_view folded) {
   std::vector<std::string_view> terms;
   // Every term is folded.substr(from, to - from).

@@ -8,6 +8,12 @@
 // point in, one out, so an offset into folded text is an offset into the
 // original: search.js highlights matches in the original text that way.
 //
+// Then spaces between Han characters and words go (JoinHanAndWords): the
+// documents print "2024 年度党刊征订费", "12345 便民热线", "巨好办 APP" with
+// spaces readers do not type, and type "2024年度党刊" for. The index and
+// search.js's check of the text both read the text joined, so the space
+// never blocks a match either way.
+//
 // Then terms (IndexTerms):
 //   - a run of Han characters gives each character (for one-character
 //     queries: 党) and each pair of adjacent characters (培训 in 干部培训);
@@ -30,6 +36,10 @@
 namespace gongkai {
 
 std::string FoldForSearch(std::string_view text);
+
+// `folded` without the spaces and tabs that have a Han character on one
+// side and a letter or digit on the other.
+std::string JoinHanAndWords(std::string_view folded);
 
 // True for the Han ideographs the tokenizer pairs up: CJK Unified
 // Ideographs, Extension A and B-F, Compatibility Ideographs, and 〇.

@@ -5,12 +5,15 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
+#include <algorithm>
 
 #include "content_fixture.h"
 #include "html_document.h"
 #include "load/content_loader.h"
 #include "load/project_slugs.h"
 #include "pipeline.h"
+#include "search/search_documents.h"
 #include "search/search_index.h"
 
 namespace gongkai {
@@ -77,6 +80,42 @@ TEST_CASE("the sample's index is the same bytes on every build", "[search]") {
     CHECK(first[i].path == second[i].path);
     CHECK(first[i].bytes == second[i].bytes);
   }
+}
+
+// What a result shows besides its title, read off the documents: seed 004
+// 表 1 prints 2024 年度党刊征订费 with 预算数 16.80 (万元); corpus PDF 09's
+// 填报表 prints 就业援助基地补贴 at 6351000.00 元; seed 001's cover names
+// 中国共产党昌黎县委员会组织部, everyday 中共昌黎县委组织部.
+TEST_CASE("a project's document carries its 预算数 and unit; meta lists a department's other names", "[search]") {
+  Diagnostics diagnostics;
+  Site site = LoadSite(kContent, diagnostics);
+  AssignProjectSlugs(site);
+  REQUIRE_FALSE(diagnostics.HasErrors());
+  const SearchDocuments documents = CollectSearchDocuments(site);
+  const auto context_of = [&](const std::string& title) {
+    for (const SearchDocument& document : documents.documents) {
+      if (document.kind == SearchKind::kProject && document.title == title) return document.context;
+    }
+    return std::string("(no such project)");
+  };
+  CHECK(context_of("2024 年度党刊征订费") == "16.80 万元");
+  CHECK(context_of("就业援助基地补贴") == "6,351,000.00 元");
+  CHECK(context_of("党报党刊征订费").empty());  // seed 003 prints no 预算数
+
+  const OutputFiles files = BuildSearchIndex(site);
+  const auto meta_file = std::find_if(files.begin(), files.end(), [](const OutputFile& f) {
+    return f.path == "search/data/meta.json";
+  });
+  REQUIRE(meta_file != files.end());
+  const json meta = json::parse(meta_file->bytes);
+  bool found = false;
+  for (const json& row : meta.at("departments")) {
+    if (row.at(3) != "中国共产党昌黎县委员会组织部") continue;
+    found = true;
+    std::vector<std::string> forms(row.begin() + 4, row.end());
+    CHECK(std::find(forms.begin(), forms.end(), "中共昌黎县委组织部") != forms.end());
+  }
+  CHECK(found);
 }
 
 }  // namespace

@@ -61,6 +61,23 @@ TEST_CASE("terms come from folded text, so full-width and half-width queries mee
   CHECK(TermsOf(FoldForSearch("ＡＰＰ运行")) == Terms{"app", "app运", "运", "行", "运行"});
 }
 
+// Seed 004 prints "2024 年度党刊征订费", "12345 便民热线", "巨好办 APP";
+// readers type them without the spaces.
+TEST_CASE("spaces between Han characters and words do not separate them") {
+  CHECK(JoinHanAndWords("2024 年度党刊征订费") == "2024年度党刊征订费");
+  CHECK(JoinHanAndWords("提高 12345 热线服务质量") == "提高12345热线服务质量");
+  CHECK(JoinHanAndWords("巨好办  app 运行费用") == "巨好办app运行费用");
+  CHECK(JoinHanAndWords("冀财社 2023 年 218 号") == "冀财社2023年218号");
+  // Between two words or two Han characters, and before punctuation, a
+  // space stays: it may part two numbers or two words.
+  CHECK(JoinHanAndWords("1000 份") == "1000份");
+  CHECK(JoinHanAndWords("13052924p0058401208 62") == "13052924p0058401208 62");
+  CHECK(JoinHanAndWords("服务质 量") == "服务质 量");
+  CHECK(JoinHanAndWords("党刊 （征订）") == "党刊 （征订）");
+  CHECK(JoinHanAndWords(" 2024 ") == " 2024 ");
+  CHECK(TermsOf(JoinHanAndWords(FoldForSearch("2024　年度"))) == TermsOf("2024年度"));
+}
+
 TEST_CASE("CJK extension characters and 〇 count as Han; kana does not") {
   CHECK(IsSearchHan(U'〇'));
   CHECK(IsSearchHan(0x20000));  // Extension B

@@ -24,16 +24,16 @@
   // One UTF-16 unit in, one out: full-width ASCII, the ideographic space and
   // A-Z are all single units, so offsets in folded text are offsets in the
   // original.
+  // (A replace, not a loop over every unit: every shown candidate's whole
+  // text is folded, on a phone's CPU.)
   function fold(text) {
-    var out = new Array(text.length);
-    for (var i = 0; i < text.length; i++) {
-      var c = text.charCodeAt(i);
-      if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
-      else if (c === 0x3000) c = 0x20;
+    return text.replace(/[\uff01-\uff5e\u3000A-Z]/g, function (ch) {
+      var c = ch.charCodeAt(0);
+      if (c === 0x3000) return " ";
+      if (c >= 0xff01) c -= 0xfee0;
       if (c >= 0x41 && c <= 0x5a) c += 0x20;
-      out[i] = String.fromCharCode(c);
-    }
-    return out.join("");
+      return String.fromCharCode(c);
+    });
   }
 
   function isHan(cp) {
@@ -43,6 +43,40 @@
 
   function isWordChar(cp) { return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x30 && cp <= 0x39); }
 
+  function charKind(cp) { return isHan(cp) ? 1 : isWordChar(cp) ? 2 : 0; }
+
+  // Folded text without the spaces between a Han character and a letter or
+  // digit (tokenizer.h JoinHanAndWords: "2024 年度" reads as "2024年度"),
+  // with where each of its units is in the text: {text, at: [offset …]},
+  // at null when nothing was dropped (offsets are the text's own).
+  function joinHanAndWords(folded) {
+    var cuts = [];
+    var spaces = /[ \t]+/g;
+    for (var m; (m = spaces.exec(folded));) {
+      var start = m.index;
+      var end = start + m[0].length;
+      if (start === 0 || end >= folded.length) continue;
+      var before = folded.charCodeAt(start - 1);
+      if (start >= 2 && before >= 0xdc00 && before <= 0xdfff) before = folded.codePointAt(start - 2);
+      var kinds = [charKind(before), charKind(folded.codePointAt(end))];
+      if (kinds[0] !== 0 && kinds[1] !== 0 && kinds[0] !== kinds[1]) cuts.push([start, end]);
+    }
+    if (cuts.length === 0) return { text: folded, at: null };
+    var pieces = [];
+    var at = [];
+    var pos = 0;
+    cuts.concat([[folded.length, folded.length]]).forEach(function (cut) {
+      pieces.push(folded.slice(pos, cut[0]));
+      for (var k = pos; k < cut[0]; k++) at.push(k);
+      pos = cut[1];
+    });
+    at.push(folded.length);
+    return { text: pieces.join(""), at: at };
+  }
+
+  // The text as search reads it: folded, Han and words joined.
+  function searchText(text) { return joinHanAndWords(fold(text)); }
+
   // The query as parts (separated by spaces; each must appear as written)
   // and the index terms to look up: Han pairs (a lone Han character as
   // itself), words (prefixes when last in a part and two characters or
@@ -50,6 +84,7 @@
   // which stand for both (2021年 for 2021 and 年).
   function parseQuery(query) {
     var parts = [];
+    var byPart = {};  // part → its terms
     var terms = [];
     var seen = {};
     var hanCount = 0;
@@ -93,12 +128,29 @@
       });
       if (partTerms.length === 0) return;  // punctuation alone: nothing to look up
       if (parts.indexOf(part) < 0) parts.push(part);
+      byPart[part] = (byPart[part] || []).concat(partTerms);
       partTerms.forEach(function (t) {
         var key = (t.prefix ? "*" : "=") + t.term;
         if (!seen[key]) { seen[key] = true; terms.push(t); }
       });
     });
-    return { parts: parts, terms: terms, tooShort: terms.length === 0 || (hanCount === 0 && wordChars < 2) };
+    return {
+      parts: parts, terms: terms, termsOf: function (some) { return termsOfParts(byPart, some); },
+      tooShort: terms.length === 0 || (hanCount === 0 && wordChars < 2)
+    };
+  }
+
+  // The terms to look up for some of a query's parts, each once.
+  function termsOfParts(byPart, parts) {
+    var seen = {};
+    var terms = [];
+    parts.forEach(function (part) {
+      byPart[part].forEach(function (t) {
+        var key = (t.prefix ? "*" : "=") + t.term;
+        if (!seen[key]) { seen[key] = true; terms.push(t); }
+      });
+    });
+    return terms;
   }
 
   // Code point order, as the dictionary is sorted (UTF-8 byte order).
@@ -428,7 +480,10 @@
     var search = this;
     if (this.query.tooShort) { this.done = true; return this; }
     var meta = this.meta = await this.index.meta();
-    var found = await Promise.all(this.query.terms.map(function (t) { return search.index.lookup(meta, t.term, t.prefix); }));
+    this.scope = scopeOf(meta, this.query.parts);
+    this.query.parts = this.scope.textParts;  // what each result's text must hold as written
+    var terms = this.query.termsOf(this.scope.textParts);
+    var found = await Promise.all(terms.map(function (t) { return search.index.lookup(meta, t.term, t.prefix); }));
     if (found.some(function (entries) { return entries.length === 0; })) {
       this.exhausted = this.exact = this.done = true;
       this.facets = { years: {}, departments: {}, kinds: {} };
@@ -453,8 +508,52 @@
     return this;
   };
 
-  // The candidate for a driver posting, or null when another term rules
-  // it out.
+  // The query's parts that name a year or a department rather than words
+  // of the text: "2021 培训" is 培训 in 2021's budgets, "昌黎县委组织部 培训"
+  // is 培训 in that department's (its name in any form meta.json lists,
+  // department_names.h). A year is a year of the site; a department part
+  // is part of a department's name. Only beside words to look for: alone,
+  // such parts are searched for as words (the department documents hold
+  // every form of their name).
+  // {textParts, years: [year …] or null, departments: [[index …] per part]}
+  function scopeOf(meta, parts) {
+    var years = [];
+    var yearParts = [];
+    var departmentParts = [];
+    var departments = [];
+    var textParts = [];
+    var names = meta.departments.map(function (row) {
+      return row.slice(3).map(function (name) { return searchText(name).text; });
+    });
+    parts.forEach(function (part) {
+      var year = /^(\d{4})(年度?)?$/.exec(part);
+      if (year && meta.years.indexOf(Number(year[1])) >= 0) { years.push(Number(year[1])); yearParts.push(part); return; }
+      var holding = [];
+      if (isHan(part.codePointAt(0)) && part.length >= 2) {
+        names.forEach(function (forms, k) {
+          if (forms.some(function (name) { return name.indexOf(part) >= 0; })) holding.push(k);
+        });
+      }
+      if (holding.length) { departmentParts.push(part); departments.push(holding); return; }
+      textParts.push(part);
+    });
+    if (textParts.length === 0) {  // only names: look for the names as words
+      textParts = departmentParts;
+      departments = [];
+      if (textParts.length === 0) { textParts = yearParts; years = []; }
+    }
+    return { textParts: textParts, years: years.length ? years : null, departments: departments };
+  }
+
+  // Whether a document (described) is in the query's years and departments.
+  Search.prototype.inScope = function (info) {
+    var scope = this.scope;
+    if (scope.years && scope.years.indexOf(info.year) < 0) return false;
+    return scope.departments.every(function (holding) { return holding.indexOf(info.department) >= 0; });
+  };
+
+  // The candidate for a driver posting, or null when another term or the
+  // query's scope rules it out.
   Search.prototype.candidate = function (posting) {
     var rank = posting.rank;
     for (var k = 0; k < this.filterMaps.length; k++) {
@@ -463,6 +562,7 @@
       if (other > rank) rank = other;
     }
     var info = this.index.describe(this.meta, posting.id);
+    if (!this.inScope(info)) return null;
     info.id = posting.id;
     info.rank = rank;
     return info;
@@ -513,13 +613,21 @@
   };
 
   // The next page of verified results, best first; resolves to them.
-  Search.prototype.more = async function () {
+  // onFirst(result), when given, is called with the first result of the
+  // first page as soon as it is certain to be first, before the rest of
+  // the page's documents have arrived.
+  Search.prototype.more = async function (onFirst) {
     var added = [];
     while (!this.done && added.length < PAGE_SIZE) {
       await this.fill(PAGE_SIZE - added.length);
       var batch = await this.probeBatch(this.pending.splice(0, PAGE_SIZE - added.length));
       var search = this;
-      var documents = await Promise.all(batch.map(function (info) { return search.document(info.id); }));
+      var early = onFirst && this.results.length === 0 && added.length === 0 ? batch[0] : null;
+      var documents = await Promise.all(batch.map(function (info) {
+        var row = search.document(info.id);
+        if (info === early) row.then(function (fetched) { search.announceFirst(verify(search.query.parts, info, fetched), batch, onFirst); });
+        return row;
+      }));
       batch.forEach(function (info, k) {
         var result = verify(search.query.parts, info, documents[k]);
         if (result) added.push(result); else search.rejected++;
@@ -527,8 +635,38 @@
       this.done = this.exhausted && this.pending.length === 0;
     }
     added.sort(function (a, b) { return a.rank - b.rank || a.id - b.id; });
+    added = sameTogether(added);
     this.results = this.results.concat(added);
     return added;
+  };
+
+  // The same project (department, section) of several years together, at
+  // the place of its best result, newest first (documents are numbered
+  // newest year first): 万里街道 2025, 2024, 2023 one after the other.
+  function sameTogether(results) {
+    var groups = [];
+    var byKey = {};
+    results.forEach(function (result) {
+      var key = result.kind + "|" + result.department + "|" + searchText(result.title).text;
+      if (!byKey[key]) { byKey[key] = []; groups.push(byKey[key]); }
+      byKey[key].push(result);
+    });
+    var out = [];
+    groups.forEach(function (group) {
+      group.sort(function (a, b) { return a.id - b.id; });
+      out = out.concat(group);
+    });
+    return out;
+  }
+
+  // Calls onFirst(result) when no other candidate of the batch can rank
+  // before it: a candidate's rank only grows when its text is checked.
+  Search.prototype.announceFirst = function (result, batch, onFirst) {
+    if (!result) return;
+    var first = batch.every(function (info) {
+      return info.id === result.id || info.rank > result.rank || (info.rank === result.rank && info.id > result.id);
+    });
+    if (first) onFirst(result);
   };
 
   // The batch without candidates that a long list of another term rules
@@ -592,31 +730,49 @@
   // query as written; null otherwise.
   function verify(parts, info, row) {
     var fields = fieldsOf(row);
-    var folded = fields.map(fold);
+    var joined = fields.map(searchText);
     var rank = 0;
     for (var p = 0; p < parts.length; p++) {
       var best = -1;
-      for (var r = 0; r < RANK_COUNT && best < 0; r++) if (folded[r].indexOf(parts[p]) >= 0) best = r;
+      for (var r = 0; r < RANK_COUNT && best < 0; r++) if (joined[r].text.indexOf(parts[p]) >= 0) best = r;
       if (best < 0) return null;
       if (best > rank) rank = best;
     }
     return {
       id: info.id, rank: rank, kind: row[0], year: info.year, department: info.department,
-      url: row[1], title: row[2], context: row[3] || "", snippet: snippetOf(parts, row, fields, folded)
+      url: row[1], title: row[2], context: row[3] || "", snippet: snippetOf(parts, row, fields, joined)
     };
+  }
+
+  // Where [at, at + length) of joined text (joinHanAndWords) is in the text.
+  function originalRange(joined, at, length) {
+    if (!joined.at) return { at: at, length: length };
+    return { at: joined.at[at], length: joined.at[at + length - 1] + 1 - joined.at[at] };
+  }
+
+  // The first offset of joined text at or after `offset` of the text.
+  function joinedOffset(joined, offset) {
+    if (!joined.at) return offset;
+    var k = 0;
+    while (k < joined.at.length - 1 && joined.at[k] < offset) k++;
+    return k;
   }
 
   // A few lines' worth of text around the matches, beyond the title (which
   // is shown anyway): ~80 characters around the first part of the query
   // found, and a shorter window for each other part not already in view.
-  function snippetOf(parts, row, fields, folded) {
+  function snippetOf(parts, row, fields, joined) {
     var titleLength = row[2].length + 1;
     var hits = [];
     parts.forEach(function (part) {
       for (var r = 0; r < RANK_COUNT; r++) {
-        var offset = titleRank(row[0]) === r ? titleLength : 0;
-        var at = folded[r].indexOf(part, offset);
-        if (at >= 0) { hits.push({ rank: r, at: at, length: part.length }); return; }
+        var offset = titleRank(row[0]) === r ? joinedOffset(joined[r], titleLength) : 0;
+        var at = joined[r].text.indexOf(part, offset);
+        if (at >= 0 && part) {
+          var range = originalRange(joined[r], at, part.length);
+          hits.push({ rank: r, at: range.at, length: range.length });
+          return;
+        }
       }
     });
     if (hits.length === 0) {  // only in the title: the start of the text that describes it
@@ -644,6 +800,9 @@
     var end = Math.min(lineEnd, at + length + after);
     if (start > lineStart && isLowSurrogate(text.charCodeAt(start))) start--;
     if (end < lineEnd && isLowSurrogate(text.charCodeAt(end))) end++;
+    // Never inside a number: "1000余卷", not "…0余卷"; "16.80", not "16.…".
+    while (start > lineStart && isNumberChar(text.charCodeAt(start - 1)) && isNumberChar(text.charCodeAt(start))) start--;
+    while (end < lineEnd && isNumberChar(text.charCodeAt(end - 1)) && isNumberChar(text.charCodeAt(end))) end++;
     return {
       start: start, end: end,
       text: (start > lineStart ? "…" : "") + text.slice(start, end) + (end < lineEnd ? "…" : "")
@@ -652,13 +811,19 @@
 
   function isLowSurrogate(c) { return c >= 0xdc00 && c <= 0xdfff; }
 
+  // Digits (ASCII and full-width) and the marks inside a number: 1,241.14.
+  function isNumberChar(c) {
+    return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x2e || c === 0x2c || c === 0xff0e || c === 0xff0c;
+  }
+
   // [[text, marked], …]: `text` cut where any part of the query occurs.
   function highlight(text, parts) {
-    var folded = fold(text);
+    var joined = searchText(text);
     var marks = [];
     parts.forEach(function (part) {
-      for (var at = folded.indexOf(part); at >= 0 && part; at = folded.indexOf(part, at + part.length)) {
-        marks.push([at, at + part.length]);
+      for (var at = joined.text.indexOf(part); at >= 0 && part; at = joined.text.indexOf(part, at + part.length)) {
+        var range = originalRange(joined, at, part.length);
+        marks.push([range.at, range.at + range.length]);
       }
     });
     marks.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
@@ -676,7 +841,8 @@
   }
 
   var engine = {
-    PAGE_SIZE: PAGE_SIZE, KIND_KEYS: KIND_KEYS, fold: fold, parseQuery: parseQuery, compareTerms: compareTerms,
+    PAGE_SIZE: PAGE_SIZE, KIND_KEYS: KIND_KEYS, fold: fold, joinHanAndWords: joinHanAndWords, parseQuery: parseQuery,
+    compareTerms: compareTerms,
     decodePostings: decodePostings, Index: Index, Search: Search, highlight: highlight
   };
   if (typeof module === "object" && module.exports) module.exports = engine;
@@ -697,6 +863,7 @@
     this.form = document.getElementById("search-form");
     this.input = document.getElementById("search-q");
     this.status = document.getElementById("search-status");
+    this.help = document.getElementById("search-help");
     this.list = document.getElementById("search-results");
     this.moreButton = document.getElementById("search-more");
     this.filterBox = document.getElementById("search-filters");
@@ -709,6 +876,9 @@
     this.generation = 0;
     this.search = null;
     this.bind();
+    // meta.json now, not at the first query: the page preloads it anyway,
+    // and a typed query then needs only its dictionary shards and results.
+    this.index.meta().catch(function () {});
     this.readUrl();
   }
 
@@ -721,10 +891,19 @@
       page.writeUrl(true);
       page.run();
     });
-    this.input.addEventListener("input", function () {
+    // The dictionary shards of what is typed so far are fetched at once;
+    // the search itself waits for a pause in typing.
+    var typed = function () {
       clearTimeout(timer);
-      timer = setTimeout(function () { page.writeUrl(false); page.run(); }, 300);
+      page.prefetch(page.input.value);
+      timer = setTimeout(function () { page.writeUrl(false); page.run(); }, 150);
+    };
+    this.input.addEventListener("input", function (event) {
+      if (event.isComposing) { clearTimeout(timer); return; }  // pinyin being composed is not the query yet
+      typed();
     });
+    // The last input of a composition comes before its end, still composing.
+    this.input.addEventListener("compositionend", typed);
     Object.keys(this.selects).forEach(function (name) {
       page.selects[name].addEventListener("change", function () { page.writeUrl(false); page.run(); });
     });
@@ -746,6 +925,17 @@
       if (event.key === "ArrowUp") { event.preventDefault(); (at > 0 ? links[at - 1] : page.input).focus(); }
       if (event.key === "Escape") { event.preventDefault(); page.input.focus(); }
     });
+  };
+
+  // Fetches (into the index's cache) the dictionary shards `query` will
+  // look up; errors are left to the search itself.
+  SearchPage.prototype.prefetch = function (query) {
+    var index = this.index;
+    var parsed = parseQuery(query.trim());
+    if (parsed.tooShort) return;
+    index.meta().then(function (meta) {
+      parsed.terms.forEach(function (t) { index.lookup(meta, t.term, t.prefix).catch(function () {}); });
+    }).catch(function () {});
   };
 
   SearchPage.prototype.readUrl = function () {
@@ -776,6 +966,9 @@
     this.list.textContent = "";
     this.moreButton.hidden = true;
     document.title = query ? "“" + query + "” - " + this.baseTitle : this.baseTitle;
+    // The hint is for an empty box; with a query, the status line and the
+    // results take its place (on a phone, above the fold).
+    this.help.hidden = Boolean(query);
     if (!query) {
       this.filterBox.hidden = true;
       this.say("");
@@ -794,7 +987,13 @@
       page.fillSelects(meta);
       var search = new Search(page.index, query, page.filterValues(meta));
       page.search = search;
-      return search.start().then(function () { return search.more(); }).then(function (added) {
+      page.early = null;
+      var showFirst = function (result) {  // on a slow network, the first result before the rest
+        if (generation !== page.generation || page.list.firstChild) return;
+        page.early = { id: result.id, item: page.resultItem(result, search.query.parts) };
+        page.list.appendChild(page.early.item);
+      };
+      return search.start().then(function () { return search.more(showFirst); }).then(function (added) {
         if (generation !== page.generation) return;
         page.render(added, false);
       });
@@ -884,9 +1083,12 @@
     var search = this.search;
     var query = this.input.value.trim();
     var firstLink = null;
-    added.forEach(function (result) {
-      var item = page.resultItem(result, search.query.parts);
-      page.list.appendChild(item);
+    var early = this.early;
+    this.early = null;
+    if (early && !(added.length && added[0].id === early.id)) { early.item.remove(); early = null; }
+    added.forEach(function (result, k) {
+      var item = k === 0 && early ? early.item : page.resultItem(result, search.query.parts);
+      if (item.parentNode !== page.list) page.list.appendChild(item);
       if (!firstLink) firstLink = item.querySelector("a");
     });
     var shown = search.results.length;
@@ -931,6 +1133,13 @@
     var facts = " " + result.year + "年 · " + department[3];
     if (result.context && result.kind === 2) facts += " · 项目：" + result.context;
     line.appendChild(document.createTextNode(facts));
+    if (result.context && result.kind === 1) {  // a project's 预算数, as its page prints it
+      line.appendChild(document.createTextNode(" · "));
+      var amount = document.createElement("span");
+      amount.className = "search-result-amount";
+      amount.textContent = "预算数 " + result.context;
+      line.appendChild(amount);
+    }
     item.appendChild(line);
     if (result.snippet) {
       var snippet = document.createElement("p");

@@ -1,0 +1,144 @@
+#!/usr/bin/env node
+// Time to the first search result on Lighthouse's slow-4G profile: 150 ms
+// round trip, 1.6 Mbit/s down, 750 kbit/s up, the CPU slowed 4×. A
+// measuring command, not a test (timings depend on the machine):
+//
+//   node tests/browser/search-speed.js SITE [--runs 3] [--query 培训]...
+//
+// SITE is a site built with --base-url /portal/. Each run opens a fresh
+// page with an empty cache, the files served gzipped as a static host
+// serves them, two ways:
+//   opened   search/index.html?q=… (a link, the header's box on another
+//            page): from navigation start until the first result is in
+//            the list, and until the status line says the search is done;
+//   typed    search/index.html, then the query typed into its box once the
+//            page has loaded: from the input event to the first result.
+// The median of the runs is printed.
+"use strict";
+
+const fs = require("node:fs");
+const http = require("node:http");
+const path = require("node:path");
+const zlib = require("node:zlib");
+const { BASE_PATH, launchBrowser } = require("./support.js");
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8", ".svg": "image/svg+xml"
+};
+
+// Lighthouse's "mobile slow 4G" throttling (its constants.js): devtools
+// throughput in bytes per second.
+const SLOW_4G = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+const CPU_SLOWDOWN = 4;
+
+function flagValues(name) {
+  const values = [];
+  process.argv.forEach((arg, k) => { if (arg === "--" + name) values.push(process.argv[k + 1]); });
+  return values;
+}
+
+// Serves `root` under BASE_PATH, gzipped when the browser accepts it.
+function startGzipServer(root) {
+  const server = http.createServer((request, response) => {
+    const url = new URL(request.url, "http://127.0.0.1");
+    let relative = decodeURIComponent(url.pathname.slice(BASE_PATH.length));
+    if (relative === "" || relative.endsWith("/")) relative += "index.html";
+    const file = path.resolve(root, relative);
+    if (!url.pathname.startsWith(BASE_PATH) || !file.startsWith(path.resolve(root) + path.sep) ||
+        !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      response.writeHead(404);
+      response.end();
+      return;
+    }
+    const headers = { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream", "Cache-Control": "no-store" };
+    let body = fs.readFileSync(file);
+    if (/\bgzip\b/.test(request.headers["accept-encoding"] || "")) {
+      body = zlib.gzipSync(body, { level: 6 });
+      headers["Content-Encoding"] = "gzip";
+    }
+    response.writeHead(200, headers);
+    response.end(body);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, "127.0.0.1", () => resolve({
+      url: (relative) => "http://127.0.0.1:" + server.address().port + BASE_PATH + relative,
+      close: () => new Promise((done) => server.close(done))
+    }));
+  });
+}
+
+async function measure(context, server, query, typed) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await cdp.send("Network.emulateNetworkConditions", Object.assign({ offline: false }, SLOW_4G));
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+  // Stamps, relative to navigation start, the moment the first result is
+  // added and the moment the status line stops saying 正在搜索.
+  await page.addInitScript(() => {
+    window.__searchTimes = {};
+    document.addEventListener("input", () => { if (!window.__searchTimes.typed) window.__searchTimes.typed = performance.now(); }, true);
+    new MutationObserver(() => {
+      const list = document.getElementById("search-results");
+      const status = document.getElementById("search-status");
+      if (list && list.firstElementChild && !window.__searchTimes.first) window.__searchTimes.first = performance.now();
+      if (status && status.textContent && !status.textContent.startsWith("正在搜索") && !window.__searchTimes.done) {
+        window.__searchTimes.done = performance.now();
+      }
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  if (typed) {
+    await page.goto(server.url("search/index.html"), { waitUntil: "networkidle" });
+    await page.fill("#search-q", query);
+  } else {
+    await page.goto(server.url("search/index.html?q=" + encodeURIComponent(query)));
+  }
+  await page.waitForFunction(() => window.__searchTimes.done, null, { timeout: 60000 });
+  const times = await page.evaluate(() => window.__searchTimes);
+  await page.close();
+  if (typed) {
+    if (times.first) times.first -= times.typed;
+    times.done -= times.typed;
+  }
+  return times;
+}
+
+const median = (values) => values.slice().sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function main() {
+  const site = process.argv.slice(2).find((arg, k, all) => !arg.startsWith("--") && !(all[k - 1] || "").startsWith("--"));
+  if (!site) {
+    console.error("usage: node tests/browser/search-speed.js SITE [--runs 3] [--query Q]...");
+    process.exit(2);
+  }
+  const runs = Number(flagValues("runs")[0] || 3);
+  const queries = flagValues("query").length ? flagValues("query") : ["培训", "2024年度党刊", "昌黎县委组织部", "12345热线"];
+  const server = await startGzipServer(site);
+  const context = await launchBrowser({ viewport: { width: 360, height: 800 } });
+  try {
+    for (const typed of [false, true]) {
+      const way = typed ? "typed" : "opened";
+      const firsts = [];
+      for (const query of queries) {
+        const first = [];
+        const done = [];
+        for (let run = 0; run < runs; run++) {
+          const times = await measure(context, server, query, typed);
+          if (times.first) first.push(times.first);
+          done.push(times.done);
+        }
+        firsts.push(...first);
+        console.log(`${way}\t${query}\tfirst result ${first.length ? Math.round(median(first)) + " ms" : "none"}` +
+          `\tsearch done ${Math.round(median(done))} ms\t(median of ${runs}, slow 4G, CPU ×${CPU_SLOWDOWN})`);
+      }
+      console.log(`${way}: first result, median over all queries ${Math.round(median(firsts))} ms; slowest ${Math.round(Math.max(...firsts))} ms`);
+    }
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}
+
+main().catch((error) => { console.error(error); process.exit(1); });
