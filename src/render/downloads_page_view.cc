@@ -79,7 +79,8 @@ View DownloadsPageView(const Site& site, const DownloadListing& downloads) {
     const DepartmentYear& example = site.departments.front();
     std::string base = site.config.base_url.empty() ? "/" : site.config.base_url;
     if (base.back() != '/') base += '/';
-    view.Set("cite_example", example.jurisdiction.name + example.department.name + "，《" +
+    // The department's name alone: it names its jurisdiction already (昌黎县…组织部).
+    view.Set("cite_example", example.department.name + "，《" +
                                  (example.title.empty() ? std::to_string(example.year) + "年部门预算" : example.title) +
                                  "》，" + site.config.title + "，" + base + DepartmentPath(example) + "，访问日期。");
   }
