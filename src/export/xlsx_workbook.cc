@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <algorithm>
 #include <map>
 #include <set>
 #include <sstream>
@@ -14,6 +15,7 @@ namespace gongkai {
 namespace {
 
 constexpr size_t kSheetNameLength = 31;  // Excel's limit, in characters
+constexpr size_t kRowsPerSheet = 1048575;  // Excel's 1,048,576 rows, less the header
 
 // A name Excel accepts: none of []:*?/\ , at most 31 characters, not
 // already taken in this workbook ("项目", "项目 2").
@@ -146,31 +148,35 @@ XlsxResult ExportTablesToXlsx(const std::vector<const ExportTable*>& tables, con
   std::set<std::string> taken;
   lxw_error error = LXW_NO_ERROR;
   for (const ExportTable* table : tables) {
-    const std::string name = SheetName(table->title, taken);
-    lxw_worksheet* sheet = workbook_add_worksheet(workbook, name.c_str());
-    if (!sheet) {
-      error = LXW_ERROR_SHEETNAME_ALREADY_USED;
-      break;
-    }
-    worksheet_freeze_panes(sheet, 1, 0);
-    for (size_t c = 0; c < table->columns.size(); ++c) {
-      error = worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), table->columns[c].label.c_str(), header);
-      if (error) break;
-    }
-    for (size_t r = 0; r < table->rows.size() && !error; ++r) {
-      const lxw_row_t row = static_cast<lxw_row_t>(r + 1);
+    // A table of more rows than a sheet holds goes on over further sheets
+    // ("绩效指标 2" …), each with the header; an empty table still gets one.
+    for (size_t first = 0; !error && (first == 0 || first < table->rows.size()); first += kRowsPerSheet) {
+      const std::string name = SheetName(table->title, taken);
+      lxw_worksheet* sheet = workbook_add_worksheet(workbook, name.c_str());
+      if (!sheet) {
+        error = LXW_ERROR_SHEETNAME_ALREADY_USED;
+        break;
+      }
+      worksheet_freeze_panes(sheet, 1, 0);
       for (size_t c = 0; c < table->columns.size() && !error; ++c) {
-        const std::string& text = table->rows[r][c];
-        if (text.empty()) continue;
-        const lxw_col_t column = static_cast<lxw_col_t>(c);
-        const std::optional<int> decimals =
-            IsNumeric(table->columns[c].type) ? ExactDecimals(text) : std::nullopt;
-        if (decimals) {
-          // strtod of at most 15 significant digits: the double that prints back as `text`.
-          error = worksheet_write_number(sheet, row, column, std::strtod(text.c_str(), nullptr),
-                                         NumberFormat(workbook, number_formats, *decimals));
-        } else {
-          error = worksheet_write_string(sheet, row, column, FitCell(text).c_str(), nullptr);
+        error = worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), table->columns[c].label.c_str(), header);
+      }
+      const size_t end = std::min(table->rows.size(), first + kRowsPerSheet);
+      for (size_t r = first; r < end && !error; ++r) {
+        const lxw_row_t row = static_cast<lxw_row_t>(r - first + 1);
+        for (size_t c = 0; c < table->columns.size() && !error; ++c) {
+          const std::string& text = table->rows[r][c];
+          if (text.empty()) continue;
+          const lxw_col_t column = static_cast<lxw_col_t>(c);
+          const std::optional<int> decimals =
+              IsNumeric(table->columns[c].type) ? ExactDecimals(text) : std::nullopt;
+          if (decimals) {
+            // strtod of at most 15 significant digits: the double nearest `text`.
+            error = worksheet_write_number(sheet, row, column, std::strtod(text.c_str(), nullptr),
+                                           NumberFormat(workbook, number_formats, *decimals));
+          } else {
+            error = worksheet_write_string(sheet, row, column, FitCell(text).c_str(), nullptr);
+          }
         }
       }
     }

@@ -31,7 +31,9 @@ struct XlsxResult {
 
 // A text cell longer than Excel's 32,767 characters is cut there, with
 // "…（全文见 CSV）" (the CSV, the database and the JSON keep all of it).
-// Sheet names are the tables' titles, made unique and cut to Excel's 31
+// A table of more rows than a sheet holds (1,048,575 under the header)
+// goes on over further sheets, "绩效指标 2" …, each with the header. Sheet
+// names are the tables' titles, made unique and cut to Excel's 31
 // characters. `title` is the workbook's document title.
 XlsxResult ExportTablesToXlsx(const std::vector<const ExportTable*>& tables, const std::string& title);
 

@@ -83,9 +83,18 @@ def read_sqlite(path):
         columns = [d[0] for d in cursor.description]
         rows = [["" if v is None else str(v) for v in row] for row in cursor]
         tables.append({"name": name, "columns": columns, "rows": rows})
+    nulls = {}
+    for name in names:
+        columns = [r[1] for r in database.execute('PRAGMA table_info("%s")' % name.replace('"', '""'))]
+        for column in columns:
+            quoted = '"%s"' % column.replace('"', '""')
+            count = database.execute('SELECT COUNT(*) FROM "%s" WHERE %s IS NULL' % (name.replace('"', '""'), quoted)).fetchone()[0]
+            nulls[name + "." + column] = str(count)
     check = database.execute("PRAGMA integrity_check").fetchone()[0]
     journal = database.execute("PRAGMA journal_mode").fetchone()[0]
-    return tables, {"integrity_check": check, "journal_mode": journal}
+    pragmas = {"integrity_check": check, "journal_mode": journal}
+    pragmas.update({"nulls:" + k: v for k, v in nulls.items()})
+    return tables, pragmas
 
 
 def main():
