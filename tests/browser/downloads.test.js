@@ -96,7 +96,7 @@ describe("citing a row by link", () => {
   test("every file the 数据下载 page lists is served, as large as it says", { timeout: 60000 }, async () => {
     const page = await context.newPage();
     await page.goto(server.url("data/index.html"));
-    const files = await page.$$eval("table.downloads tbody tr", (trs) => trs.map((tr) => ({
+    const files = await page.$$eval("table.download-files tbody tr", (trs) => trs.map((tr) => ({
       url: tr.querySelector("th a").href, bytes: tr.querySelector("td[data-bytes]").dataset.bytes,
       download: tr.querySelector("th a").hasAttribute("download")
     })));

@@ -347,9 +347,9 @@ TEST_CASE("downloads: 机构设置 and every budget table's CSV have the page's 
 TEST_CASE("downloads: the 数据下载 page lists every download with its real size and rows", "[downloads]") {
   const HtmlDocument& page = Page("data/index.html");
   REQUIRE(page.ok());
-  const auto hrefs = page.Attributes("//table[@class='downloads']/tbody/tr/th/a", "href");
-  const auto bytes = page.Attributes("//table[@class='downloads']/tbody/tr/td[@data-bytes]", "data-bytes");
-  const auto rows = page.Texts("//table[@class='downloads']/tbody/tr/td[3]");
+  const auto hrefs = page.Attributes("//table[@class='download-files']/tbody/tr/th/a", "href");
+  const auto bytes = page.Attributes("//table[@class='download-files']/tbody/tr/td[@data-bytes]", "data-bytes");
+  const auto rows = page.Texts("//table[@class='download-files']/tbody/tr/td[3]");
   REQUIRE(hrefs.size() == bytes.size());
   REQUIRE(hrefs.size() == rows.size());
   std::set<std::string> listed;
