@@ -1,12 +1,12 @@
 #include "pipeline.h"
 
 #include "check/site_checker.h"
+#include "export/site_downloads.h"
 #include "format/content_json.h"
 #include "load/content_loader.h"
 #include "load/project_slugs.h"
 #include "load/theme_loader.h"
 #include "render/asset_names.h"
-#include "render/downloads.h"
 #include "render/site_renderer.h"
 #include "render/template_engine.h"
 #include "search/search_index.h"
@@ -53,11 +53,13 @@ BuildSummary BuildSite(const BuildOptions& options, Diagnostics& diagnostics) {
   if (!engine) return summary;
   OutputFiles assets = theme.assets;
   const AssetNames asset_names = AssetNames::Fingerprint(assets);
-  OutputFiles files = RenderSite(site, *engine, diagnostics, asset_names);
+  // The downloads first: the 数据下载 page lists each file's size and rows.
+  SiteDownloads downloads = ExportSiteDownloads(site, diagnostics);
+  OutputFiles files = RenderSite(site, *engine, diagnostics, asset_names, downloads.listing);
   summary.page_count = files.size();
   files.insert(files.end(), assets.begin(), assets.end());
-  OutputFiles downloads = RenderDownloads(site);  // CSV and JSON beside the pages that link them
-  files.insert(files.end(), std::make_move_iterator(downloads.begin()), std::make_move_iterator(downloads.end()));
+  files.insert(files.end(), std::make_move_iterator(downloads.files.begin()),
+               std::make_move_iterator(downloads.files.end()));
   if (diagnostics.HasErrors()) return summary;
 
   // index

@@ -21,12 +21,6 @@ bool StartsLikeFormula(const std::string& text) {
 
 bool IsNumberColumn(ColumnType type) { return type == ColumnType::kAmount || type == ColumnType::kNumber; }
 
-// A code of digits only: a spreadsheet would read it as a number, losing
-// leading zeros and digits past 15, so it is written ="2013101".
-bool IsDigitCode(const std::string& text, ColumnType type) {
-  return !text.empty() && !IsNumberColumn(type) && text.find_first_not_of("0123456789") == std::string::npos;
-}
-
 std::string Quoted(const std::string& text) {
   std::string out = "\"";
   for (char c : text) {
@@ -36,30 +30,22 @@ std::string Quoted(const std::string& text) {
   return out + "\"";
 }
 
-std::string Field(const std::string& text, ColumnType type) {
-  if (IsDigitCode(text, type)) return Quoted("=" + Quoted(text));
+// Codes are plain fields too ("2013101"): pandas, R and databases read
+// them as written, and a reader's spreadsheet keeps leading zeros when told
+// the column is text (docs/downloads.md says how).
+std::string Field(const std::string& text, bool number_column) {
   // An amount is written as its digits ("-12.30"); anything else in an
   // amount column ("-1+cmd|' /C calc'!A0") is text, and defused as text.
-  const bool amount = IsNumberColumn(type) && Decimal::Parse(text).has_value();
+  const bool amount = number_column && Decimal::Parse(text).has_value();
   const std::string field = !amount && StartsLikeFormula(text) ? "'" + text : text;
   if (field.find_first_of(",\"\r\n") != std::string::npos) return Quoted(field);
   return field;
 }
 
-// ="text" (after unquoting): the text; '<formula start>: without the ';
-// anything else as it is.
+// '<formula start> (after unquoting): without the '; anything else as it is.
 std::string Unwrap(const std::string& field) {
   if (field.size() >= 2 && field[0] == '\'' && StartsLikeFormula(field.substr(1))) return field.substr(1);
-  if (field.size() < 3 || field[0] != '=' || field[1] != '"' || field.back() != '"') return field;
-  std::string out;
-  for (size_t i = 2; i + 1 < field.size(); ++i) {
-    if (field[i] == '"') {
-      if (field[i + 1] != '"') return field;  // not one quoted string: leave it
-      ++i;
-    }
-    out += field[i];
-  }
-  return out;
+  return field;
 }
 
 }  // namespace
@@ -69,19 +55,33 @@ std::string CsvHeaderLabel(const BudgetTable& table, const BudgetColumn& column)
   return column.label;
 }
 
-std::string BudgetTableToCsv(const BudgetTable& table) {
+std::string RecordsToCsv(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows,
+                         const std::vector<bool>& number_columns) {
   std::string out = kByteOrderMark;
-  for (size_t c = 0; c < table.columns.size(); ++c) {
-    out += (c ? "," : "") + Field(CsvHeaderLabel(table, table.columns[c]), ColumnType::kText);
-  }
+  for (size_t c = 0; c < header.size(); ++c) out += (c ? "," : "") + Field(header[c], false);
   out += "\r\n";
-  for (const BudgetRow& row : table.rows) {
-    for (size_t c = 0; c < table.columns.size(); ++c) {
-      out += (c ? "," : "") + Field(row.Cell(c).text, table.columns[c].type);
+  for (const std::vector<std::string>& row : rows) {
+    for (size_t c = 0; c < row.size(); ++c) {
+      out += (c ? "," : "") + Field(row[c], c < number_columns.size() && number_columns[c]);
     }
     out += "\r\n";
   }
   return out;
+}
+
+std::string BudgetTableToCsv(const BudgetTable& table) {
+  std::vector<std::string> header;
+  std::vector<bool> number_columns;
+  for (const BudgetColumn& column : table.columns) {
+    header.push_back(CsvHeaderLabel(table, column));
+    number_columns.push_back(IsNumberColumn(column.type));
+  }
+  std::vector<std::vector<std::string>> rows;
+  for (const BudgetRow& row : table.rows) {
+    std::vector<std::string>& record = rows.emplace_back();
+    for (size_t c = 0; c < table.columns.size(); ++c) record.push_back(row.Cell(c).text);
+  }
+  return RecordsToCsv(header, rows, number_columns);
 }
 
 std::optional<std::vector<std::vector<std::string>>> ParseBudgetCsv(const std::string& csv) {

@@ -85,14 +85,11 @@ View ConsistencyView(const DepartmentYear& department) {
 View BudgetSectionView(const DepartmentYear& department, const std::string& page_path) {
   View view;
   View tables = View::List();
-  std::string organization_csv;
   for (const BudgetTable& table : department.tables) {
     const std::string csv_url = RelativeUrl(page_path, TableCsvPath(department, table));
-    // 机构设置 is the page's units section already: only its download is added there.
-    if (table.kind == BudgetTableKind::kOrganization) {
-      organization_csv = csv_url;
-      continue;
-    }
+    // 机构设置 is the page's units section already; its download is made
+    // from the units the page lists (export/), so the two agree.
+    if (table.kind == BudgetTableKind::kOrganization) continue;
     View view = BudgetTableView(table, csv_url);
     View terms = TermLinks(table, RelativeUrl(page_path, GlossaryPath()));
     view.Set("has_terms", !terms.empty());
@@ -101,8 +98,15 @@ View BudgetSectionView(const DepartmentYear& department, const std::string& page
   }
   view.Set("has_tables", !tables.empty());
   view.Set("tables", tables);
-  view.Set("organization_csv_url", organization_csv);
-  view.Set("has_organization_csv", !organization_csv.empty());
+  view.Set("organization_csv_url", RelativeUrl(page_path, DepartmentCsvPath(department, "organization")));
+  view.Set("has_organization_csv", !department.units.empty());
+  view.Set("has_projects", !department.projects.empty());
+  view.Set("projects_csv_url", RelativeUrl(page_path, DepartmentCsvPath(department, "projects")));
+  view.Set("indicators_csv_url", RelativeUrl(page_path, DepartmentCsvPath(department, "indicators")));
+  // The workbook holds every table above; a department with none has none.
+  view.Set("has_xlsx", !tables.empty() || !department.units.empty() || !department.projects.empty());
+  view.Set("xlsx_url", RelativeUrl(page_path, DepartmentXlsxPath(department)));
+  view.Set("downloads_url", RelativeUrl(page_path, DownloadsPath()));
   View charts = ChartsView(department);
   view.Set("has_charts", !charts.empty());
   view.Set("charts", charts);

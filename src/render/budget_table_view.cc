@@ -34,7 +34,8 @@ std::optional<size_t> LabelColumn(const BudgetTable& table) {
 View FlatRows(const BudgetTable& table, const std::vector<size_t>& shown) {
   const auto label = LabelColumn(table);
   View rows = View::List();
-  for (const BudgetRow& row : table.rows) {
+  for (size_t r = 0; r < table.rows.size(); ++r) {
+    const BudgetRow& row = table.rows[r];
     View cells = View::List();
     for (size_t c : shown) {
       View cell;
@@ -47,6 +48,7 @@ View FlatRows(const BudgetTable& table, const std::vector<size_t>& shown) {
     }
     View item;
     item.Set("cells", cells);
+    item.Set("anchor", BudgetRowAnchor(table, r));
     item.Set("level", std::to_string(row.level));
     item.Set("is_part", row.part);
     rows.Push(item);
@@ -124,6 +126,10 @@ std::string BudgetTableAnchor(const BudgetTable& table) {
   std::string id = "table-";
   for (const char* c = BudgetTableKindId(table.kind); *c; ++c) id += *c == '_' ? '-' : *c;
   return id;
+}
+
+std::string BudgetRowAnchor(const BudgetTable& table, size_t index) {
+  return BudgetTableAnchor(table) + "-r" + std::to_string(index + 1);
 }
 
 View BudgetTableView(const BudgetTable& table, const std::string& csv_url) {

@@ -19,5 +19,8 @@ View BudgetTableView(const BudgetTable& table, const std::string& csv_url);
 
 // The page anchor of a table: "table-expenditure".
 std::string BudgetTableAnchor(const BudgetTable& table);
+// The anchor of a row (0-based `index` in published order), so a figure
+// can be cited by link: "table-expenditure-r3" is the third row.
+std::string BudgetRowAnchor(const BudgetTable& table, size_t index);
 
 }  // namespace gongkai

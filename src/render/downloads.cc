@@ -1,10 +1,5 @@
 #include "render/downloads.h"
 
-#include <nlohmann/json.hpp>
-
-#include "format/budget_tables_csv.h"
-#include "format/budget_tables_json.h"
-#include "format/content_json.h"
 #include "render/routes.h"
 
 namespace gongkai {
@@ -16,40 +11,40 @@ std::string DepartmentFolder(const DepartmentYear& department) {
   return page.substr(0, page.rfind('/') + 1);
 }
 
+// Named after what it holds, so a downloaded file still says whose it is.
+std::string DepartmentFileStem(const DepartmentYear& department) {
+  return DepartmentFolder(department) + std::to_string(department.year) + "-" + department.jurisdiction.code + "-" +
+         department.department.code;
+}
+
+std::string YearFolder(int year) {
+  const std::string page = DownloadsPath();
+  return page.substr(0, page.rfind('/') + 1) + std::to_string(year) + "/";
+}
+
 }  // namespace
 
 std::string TableCsvPath(const DepartmentYear& department, const BudgetTable& table) {
-  return DepartmentFolder(department) + "tables/" + BudgetTableKindId(table.kind) + ".csv";
+  return DepartmentCsvPath(department, BudgetTableKindId(table.kind));
 }
 
-std::string DepartmentJsonPath(const DepartmentYear& department) {
-  // Named after what it holds, so a downloaded file still says whose it is.
-  return DepartmentFolder(department) + std::to_string(department.year) + "-" + department.jurisdiction.code + "-" +
-         department.department.code + ".json";
+std::string DepartmentCsvPath(const DepartmentYear& department, const std::string& name) {
+  return DepartmentFolder(department) + "tables/" + name + ".csv";
 }
 
-std::string DepartmentDownloadJson(const DepartmentYear& department) {
-  using OrderedJson = nlohmann::ordered_json;
-  // The content format's own writers, so the download reads like content/.
-  OrderedJson out = OrderedJson::parse(DepartmentToJson(department));
-  OrderedJson sections = OrderedJson::array();
-  for (const Section& section : department.sections) {
-    sections.push_back({{"id", section.id}, {"title", section.title}, {"markdown", section.markdown}});
-  }
-  out["sections"] = sections;
-  out["tables"] = OrderedJson::parse(BudgetTablesToJson(department.tables)).at("tables");
-  return out.dump(2) + "\n";
+std::string DepartmentJsonPath(const DepartmentYear& department) { return DepartmentFileStem(department) + ".json"; }
+
+std::string DepartmentXlsxPath(const DepartmentYear& department) { return DepartmentFileStem(department) + ".xlsx"; }
+
+std::string YearCsvPath(int year, const std::string& name) {
+  return YearFolder(year) + std::to_string(year) + "-" + name + ".csv";
 }
 
-OutputFiles RenderDownloads(const Site& site) {
-  OutputFiles files;
-  for (const DepartmentYear& department : site.departments) {
-    for (const BudgetTable& table : department.tables) {
-      files.push_back({TableCsvPath(department, table), BudgetTableToCsv(table)});
-    }
-    files.push_back({DepartmentJsonPath(department), DepartmentDownloadJson(department)});
-  }
-  return files;
+std::string YearXlsxPath(int year) { return YearFolder(year) + std::to_string(year) + "-all.xlsx"; }
+
+std::string DatabasePath() {
+  const std::string page = DownloadsPath();
+  return page.substr(0, page.rfind('/') + 1) + "gongkai.sqlite";
 }
 
 }  // namespace gongkai

@@ -1,5 +1,7 @@
 #include "render/indicator_table_view.h"
 
+#include "render/routes.h"
+
 namespace gongkai {
 namespace {
 
@@ -34,6 +36,7 @@ View IndicatorTableView(const Project& project) {
     row.Set("starts_level2", starts_level2);
     row.Set("level2", indicator.level2);
     row.Set("level2_rowspan", std::to_string(level2_end - i));
+    row.Set("anchor", IndicatorAnchor(project, i));
     row.Set("name", indicator.name);
     row.Set("description", indicator.description);
     row.Set("value", indicator.value.text);

@@ -19,6 +19,7 @@ View PageChrome(const SiteConfig& config, const std::string& page_path, const st
   view.Set("script_url", RelativeUrl(page_path, AssetPath("gongkai.js")));
   view.Set("favicon_url", RelativeUrl(page_path, AssetPath("favicon.svg")));
   view.Set("glossary_url", RelativeUrl(page_path, GlossaryPath()));
+  view.Set("downloads_url", RelativeUrl(page_path, DownloadsPath()));
   view.Set("meta_description", config.description.empty() ? config.title : config.description);
   // The page's own address for a printout and for sharing: whole when the
   // base URL names the host, the path from the server's root otherwise.

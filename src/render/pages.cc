@@ -187,6 +187,7 @@ View DepartmentPageView(const Site& site, const DepartmentYear& department) {
   View units = View::List();
   for (const Unit& unit : department.units) {
     View item;
+    item.Set("anchor", UnitAnchor(unit));
     item.Set("code", unit.code);
     item.Set("name", unit.name);
     item.Set("nature", unit.nature);
@@ -277,6 +278,7 @@ View NotFoundPageView(const Site& site) {
   view.Set("home_url", base + HomePath());
   view.Set("search_url", base + SearchPath());
   view.Set("glossary_url", base + GlossaryPath());
+  view.Set("downloads_url", base + DownloadsPath());
   View years = View::List();
   for (int year : Years(site)) {
     View link;

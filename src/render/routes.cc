@@ -27,6 +27,8 @@ std::string NotFoundPath() { return "404.html"; }
 
 std::string GlossaryPath() { return "glossary/index.html"; }
 
+std::string DownloadsPath() { return "data/index.html"; }
+
 std::string AssetPath(const std::string& name) { return "assets/" + name; }
 
 std::string RelativeUrl(const std::string& from, const std::string& to) {
@@ -39,5 +41,11 @@ std::string RelativeUrl(const std::string& from, const std::string& to) {
 }
 
 std::string ProjectAnchor(const Project& project) { return "project-" + project.slug; }
+
+std::string UnitAnchor(const Unit& unit) { return "unit-" + unit.code; }
+
+std::string IndicatorAnchor(const Project& project, size_t index) {
+  return ProjectAnchor(project) + "-i" + std::to_string(index + 1);
+}
 
 }  // namespace gongkai

@@ -20,6 +20,7 @@ std::string ProjectPath(const DepartmentYear& department, const Project& project
 std::string SearchPath();                                     // search/index.html
 std::string NotFoundPath();                                   // 404.html
 std::string GlossaryPath();                                   // glossary/index.html (名词解释)
+std::string DownloadsPath();                                  // data/index.html (数据下载)
 std::string AssetPath(const std::string& name);               // assets/<name>
 
 // The link from the page at `from` to the file at `to` (both site-relative
@@ -28,5 +29,12 @@ std::string RelativeUrl(const std::string& from, const std::string& to);
 
 // The anchor id of a project on its department page: "project-<slug>".
 std::string ProjectAnchor(const Project& project);
+
+// Anchors a figure can be cited by (the downloads' 链接 column uses them):
+// a unit's row in 机构设置, "unit-203001"; a project's indicator row
+// (0-based `index` in published order), "project-<slug>-i1" on its
+// department page and its project page alike.
+std::string UnitAnchor(const Unit& unit);
+std::string IndicatorAnchor(const Project& project, size_t index);
 
 }  // namespace gongkai

@@ -5,6 +5,7 @@
 #include <set>
 #include <thread>
 
+#include "render/downloads_page_view.h"
 #include "render/pages.h"
 #include "render/routes.h"
 
@@ -17,7 +18,7 @@ struct PlannedPage {
   View view;
 };
 
-std::vector<PlannedPage> PlanPages(const Site& site) {
+std::vector<PlannedPage> PlanPages(const Site& site, const DownloadListing& downloads) {
   std::vector<PlannedPage> pages;
   pages.push_back({HomePath(), "home", HomePageView(site)});
   std::set<int> years;
@@ -31,6 +32,7 @@ std::vector<PlannedPage> PlanPages(const Site& site) {
   }
   pages.push_back({SearchPath(), "search", SearchPageView(site)});
   pages.push_back({GlossaryPath(), "glossary", GlossaryPageView(site)});
+  pages.push_back({DownloadsPath(), "downloads", DownloadsPageView(site, downloads)});
   pages.push_back({NotFoundPath(), "not_found", NotFoundPageView(site)});
   return pages;
 }
@@ -69,13 +71,14 @@ RenderedPage RenderPage(const Site& site, const TemplateEngine& engine, const As
 
 const std::vector<std::string>& RequiredLayouts() {
   static const std::vector<std::string> layouts = {"base",      "home",   "year",    "department",
-                                                    "project",   "not_found", "search", "glossary"};
+                                                    "project",   "not_found", "search", "glossary",
+                                                    "downloads"};
   return layouts;
 }
 
 OutputFiles RenderSite(const Site& site, const TemplateEngine& engine, Diagnostics& diagnostics,
-                       const AssetNames& assets) {
-  const std::vector<PlannedPage> pages = PlanPages(site);
+                       const AssetNames& assets, const DownloadListing& downloads) {
+  const std::vector<PlannedPage> pages = PlanPages(site, downloads);
   std::vector<RenderedPage> rendered(pages.size());
   std::atomic<size_t> next{0};
   const unsigned workers = std::max(1u, std::min(std::thread::hardware_concurrency(), 8u));

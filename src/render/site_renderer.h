@@ -13,6 +13,7 @@
 #include "base/output_file.h"
 #include "model/site.h"
 #include "render/asset_names.h"
+#include "render/downloads.h"
 #include "render/template_engine.h"
 
 namespace gongkai {
@@ -21,8 +22,9 @@ namespace gongkai {
 const std::vector<std::string>& RequiredLayouts();
 
 // Names a template uses that a view lacks become errors naming the layout.
-// Pages link the theme's assets by the names in `assets` (fingerprinted).
+// Pages link the theme's assets by the names in `assets` (fingerprinted);
+// the 数据下载 page lists `downloads` (export/site_downloads.h).
 OutputFiles RenderSite(const Site& site, const TemplateEngine& engine, Diagnostics& diagnostics,
-                       const AssetNames& assets = AssetNames());
+                       const AssetNames& assets = AssetNames(), const DownloadListing& downloads = {});
 
 }  // namespace gongkai

@@ -49,7 +49,7 @@ bool IsWriterScratch(const std::string& name) {
 // the theme's assets/, search/, the 名词解释 page's glossary/).
 bool IsGongkaiTopLevelName(const std::string& name, bool is_directory) {
   if (is_directory) {
-    return name == "assets" || name == "search" || name == "glossary" ||
+    return name == "assets" || name == "search" || name == "glossary" || name == "data" ||
            (name.size() == 4 && std::all_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; }));
   }
   return name == "index.html" || name == "404.html" || name == "sitemap.xml" || name == "robots.txt";

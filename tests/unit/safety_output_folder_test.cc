@@ -216,8 +216,8 @@ TEST_CASE("output: a mount point is deployed into, never replaced", "[safety][ou
   std::vector<std::string> top;
   for (const auto& entry : fs::directory_iterator(web)) top.push_back(entry.path().filename().string());
   std::sort(top.begin(), top.end());
-  CHECK(top == std::vector<std::string>{".gongkai-manifest", "2021", "404.html", "CNAME", "assets", "glossary",
-                                        "index.html", "robots.txt", "search", "sitemap.xml"});
+  CHECK(top == std::vector<std::string>{".gongkai-manifest", "2021", "404.html", "CNAME", "assets", "data",
+                                        "glossary", "index.html", "robots.txt", "search", "sitemap.xml"});
 }
 
 TEST_CASE("output: files are 0644 and folders 0755 under umask 077", "[safety][output]") {

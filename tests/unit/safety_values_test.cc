@@ -62,6 +62,27 @@ TEST_CASE("values: CSV text that a spreadsheet would run gets a leading ' and re
   for (size_t r = 0; r < tables[0].rows.size(); ++r) CHECK((*records)[r + 1][0] == tables[0].rows[r].Cell(0).text);
 }
 
+TEST_CASE("values: codes are plain CSV fields, and a code that starts like a formula is defused too", "[safety][csv]") {
+  // Before: digit codes were written ="2013101", which pandas and R read as that literal text.
+  Diagnostics diagnostics;
+  const auto tables = ParseBudgetTablesJson("tables.json", R"({"format": 1, "tables": [{"kind": "expenditure",
+ "title": "表", "unit": "万元", "classification": "function",
+ "columns": [{"key": "code", "label": "科目编码", "type": "code"}, {"key": "name", "label": "科目名称", "type": "text"},
+  {"key": "total", "label": "合计", "type": "amount"}],
+ "rows": [{"cells": ["2013101", "行政运行", "1.00"]}, {"cells": ["007", "零开头", "2.00"]},
+  {"cells": ["=1+1", "公式", "3.00"]}]}]})", diagnostics);
+  REQUIRE(tables.size() == 1);
+  const std::string csv = BudgetTableToCsv(tables[0]);
+  CHECK(csv.find("\r\n2013101,行政运行,1.00\r\n") != std::string::npos);
+  CHECK(csv.find("\r\n007,零开头,2.00\r\n") != std::string::npos);
+  CHECK(csv.find("\r\n'=1+1,公式,3.00\r\n") != std::string::npos);
+  CHECK(csv.find("=\"") == std::string::npos);
+  const auto records = ParseBudgetCsv(csv);
+  REQUIRE(records);
+  REQUIRE(records->size() == 4);
+  CHECK((*records)[3][0] == "=1+1");
+}
+
 TEST_CASE("values: an amount cell typed as a formula is an error; printed damage stays a warning", "[safety][csv]") {
   // Before: only the warning "…不是数字…", and the cell written raw into the CSV.
   Diagnostics formula;
