@@ -95,6 +95,7 @@ View ProjectCrossYearView(const DepartmentHistory& history, const DepartmentYear
   }
   view.Set("years", list);
   view.Set("has_other_years", years.size() > 1);
+  view.Set("department_has_other_years", history.years.size() > 1);
   view.Set("comparisons", comparisons);
   view.Set("years_url", RelativeUrl(page_path, DepartmentYearsPath(history.jurisdiction, history.department)));
   view.Set("department", history.department.name);
