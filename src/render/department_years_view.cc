@@ -1,5 +1,7 @@
 #include "render/department_years_view.h"
 
+#include <set>
+
 #include "render/charts_svg.h"
 #include "render/cross_year_nav.h"
 #include "render/page_chrome.h"
@@ -18,31 +20,57 @@ std::string YearsLabel(const DepartmentHistory& history) {
 
 std::string UnitText(const std::string& unit) { return unit.empty() ? "（未注明单位）" : unit; }
 
-// One figure of the overview: the amount with its unit, and its change
-// from the year before when both years state it in the same unit.
-View FigureView(const std::optional<StatedFigure>& figure, const std::optional<StatedFigure>& before, bool first_year) {
-  View view;
-  view.Set("known", figure.has_value());
-  if (!figure) return view;
-  view.Set("amount", GroupedAmount(figure->amount));
-  view.Set("unit", UnitText(figure->unit));
-  std::string change;
-  if (!first_year && before && before->unit == figure->unit) {
-    const YearChange delta = ChangeBetween(before->amount, figure->amount);
-    change = "比上年 " + Signed(*delta.change) + (delta.percent ? "（" + Signed(*delta.percent) + "%）" : "");
-  } else if (!first_year && before) {
-    change = "上年以" + UnitText(before->unit) + "列示，不作比较";
-  } else if (!first_year) {
-    change = "上年未列";
+// The figures of the overview, one row each, read off each year's totals.
+struct FigureRow {
+  const char* id;
+  const char* label;
+  std::optional<StatedFigure> YearTotals::*figure;
+};
+const FigureRow kFigureRows[] = {
+    {"income-total", "收入总计", &YearTotals::income_total}, {"basic", "基本支出", &YearTotals::basic},
+    {"project", "项目支出", &YearTotals::project},           {"three-public", "三公经费", &YearTotals::three_public},
+    {"office-costs", "机关运行经费", &YearTotals::office_costs},
+};
+
+// One figure across the years: a row of the overview. When every year
+// states it in one unit the unit heads the row; otherwise each amount
+// carries its own, and a change is given only between years of one unit.
+View FigureRowView(const FigureRow& row, const std::vector<int>& years, const std::vector<YearTotals>& totals) {
+  std::set<std::string> units;
+  for (const YearTotals& year : totals) {
+    if (year.*row.figure) units.insert((year.*row.figure)->unit);
   }
-  view.Set("change", change);
-  view.Set("has_change", !change.empty());
+  const bool one_unit = units.size() == 1;
+  View view;
+  view.Set("id", std::string("figure-") + row.id);
+  view.Set("label", row.label);
+  view.Set("unit", one_unit ? "（" + UnitText(*units.begin()) + "）" : units.empty() ? "" : "（各年单位不同，见各数）");
+  View cells = View::List();
+  for (size_t y = 0; y < totals.size(); ++y) {
+    const std::optional<StatedFigure>& figure = totals[y].*row.figure;
+    View cell;
+    cell.Set("label", std::to_string(years[y]) + "年");
+    cell.Set("change_label", std::to_string(years[y]) + "年比上年增减");
+    cell.Set("amount", !figure ? "未列" : GroupedAmount(figure->amount) + (one_unit ? "" : " " + UnitText(figure->unit)));
+    cell.Set("has_change", y > 0);
+    if (y > 0) {
+      const std::optional<StatedFigure>& before = totals[y - 1].*row.figure;
+      const YearChange delta = figure && before && before->unit == figure->unit
+                                   ? ChangeBetween(before->amount, figure->amount)
+                                   : YearChange{};
+      cell.Set("change", delta.change ? Signed(*delta.change) : "—");
+      cell.Set("percent", delta.percent ? Signed(*delta.percent) + "%" : "—");
+    }
+    cells.Push(cell);
+  }
+  view.Set("cells", cells);
   return view;
 }
 
 View ComparisonSummary(const DepartmentHistory& history, const TableComparison& comparison, const std::string& page_path) {
   View view;
   view.Set("title", BudgetTableKindTitle(comparison.kind));
+  view.Set("has_page", comparison.basis != ComparisonBasis::kNotCompared);
   view.Set("url", RelativeUrl(page_path, YearComparisonPath(history.jurisdiction, history.department, comparison.kind)));
   std::string summary;
   if (comparison.basis == ComparisonBasis::kNotCompared) {
@@ -84,38 +112,48 @@ View DepartmentYearsPageView(const Site& site, const DepartmentHistory& history,
   view.Set("year_list", year_list);
 
   View years = View::List();
-  YearTotals before;
+  View projects = View::List();
+  View originals = View::List();
+  std::vector<YearTotals> totals;
   std::vector<ChartValue> trend;
   std::string trend_unit;
   bool one_unit = true;
   for (size_t i = 0; i < history.years.size(); ++i) {
     const DepartmentYear& year = *history.years[i];
-    const YearTotals totals = TotalsOfYear(year);
-    const bool first = i == 0;
-    View row;
-    row.Set("year", std::to_string(year.year));
-    row.Set("url", RelativeUrl(path, DepartmentPath(year)));
-    row.Set("name", year.department.name);
-    row.Set("renamed", year.department.name != history.department.name);
-    row.Set("income_total", FigureView(totals.income_total, before.income_total, first));
-    row.Set("basic", FigureView(totals.basic, before.basic, first));
-    row.Set("project", FigureView(totals.project, before.project, first));
-    row.Set("three_public", FigureView(totals.three_public, before.three_public, first));
-    row.Set("office_costs", FigureView(totals.office_costs, before.office_costs, first));
-    row.Set("has_projects", !year.projects.empty());
-    row.Set("project_count", std::to_string(year.projects.size()));
+    totals.push_back(TotalsOfYear(year));
+    View header;
+    header.Set("year", std::to_string(year.year));
+    header.Set("url", RelativeUrl(path, DepartmentPath(year)));
+    header.Set("name", year.department.name);
+    header.Set("renamed", year.department.name != history.department.name);
+    header.Set("has_change", i > 0);
+    header.Set("previous_year", i > 0 ? std::to_string(history.years[i - 1]->year) : "");
+    years.Push(header);
+    View project;
+    project.Set("year", std::to_string(year.year));
     const auto project_total = year.ProjectBudgetTotal();
-    row.Set("has_project_total", project_total.has_value());
-    row.Set("project_total", project_total ? GroupedAmount(*project_total) + " " + year.ProjectMoneyUnit() : "");
-    row.Set("original", OriginalDocumentView(year, path));
-    years.Push(row);
-    if (totals.income_total) {
-      if (trend.empty()) trend_unit = totals.income_total->unit;
-      one_unit = one_unit && totals.income_total->unit == trend_unit;
-      trend.push_back({std::to_string(year.year) + "年", totals.income_total->amount});
+    project.Set("text", year.projects.empty() ? "未公开项目绩效目标"
+                        : std::to_string(year.projects.size()) + " 个项目" +
+                              (project_total ? "，预算数合计 " + GroupedAmount(*project_total) + " " + year.ProjectMoneyUnit() : ""));
+    project.Set("has_change", i > 0);
+    projects.Push(project);
+    View original = OriginalDocumentView(year, path);
+    original.Set("year", std::to_string(year.year));
+    original.Set("has_change", i > 0);
+    originals.Push(original);
+    if (totals.back().income_total) {
+      if (trend.empty()) trend_unit = totals.back().income_total->unit;
+      one_unit = one_unit && totals.back().income_total->unit == trend_unit;
+      trend.push_back({std::to_string(year.year) + "年", totals.back().income_total->amount});
     }
-    before = totals;
   }
+  View figures = View::List();
+  std::vector<int> year_numbers;
+  for (const DepartmentYear* year : history.years) year_numbers.push_back(year->year);
+  for (const FigureRow& row : kFigureRows) figures.Push(FigureRowView(row, year_numbers, totals));
+  view.Set("figures", figures);
+  view.Set("projects", projects);
+  view.Set("originals", originals);
   view.Set("years", years);
   View charts = View::List();
   if (trend.size() >= 2 && one_unit) {

@@ -47,6 +47,9 @@ std::vector<PlannedPage> PlanPages(const Site& site) {
     pages.push_back({DepartmentYearsPath(history.jurisdiction, history.department), "department_years",
                      DepartmentYearsPageView(site, history, comparisons)});
     for (const TableComparison& comparison : comparisons) {
+      // A table that is not compared gets no page: the page across years
+      // says why beside its name.
+      if (comparison.basis == ComparisonBasis::kNotCompared) continue;
       pages.push_back({YearComparisonPath(history.jurisdiction, history.department, comparison.kind), "year_comparison",
                        YearComparisonPageView(site, history, comparison)});
     }

@@ -95,26 +95,71 @@ TEST_CASE("万里街道 部门预算支出总表 by code, in 元 as printed", "[
   CHECK(page.Count("//caption[contains(., '单位：元')]") == 1);
 }
 
-TEST_CASE("a table whose years print different units says so instead of comparing", "[archive][pages]") {
-  // Jiangsu 2019's 一般公共预算支出预算表 was imported without its unit.
-  const HtmlDocument page(Page("320000/r01/compare/general_expenditure.html"));
+TEST_CASE("tables that cannot be compared by code say why, and get no comparison page", "[archive][pages]") {
+  const HtmlDocument page(Page("320000/r01/index.html"));
   REQUIRE(page.ok());
-  CHECK(page.Count("//table[contains(@class,'year-comparison')]") == 0);
-  CHECK(page.Text("//p[contains(@class,'notice')]").find("各年单位不同") == 0);
+  // 政府采购预算 lists items without classification codes.
+  CHECK(page.Text("//ul[contains(@class,'comparison-list')]/li[starts-with(., '政府采购预算')]").find("本表各行没有分类编码") !=
+        std::string::npos);
+  CHECK(page.Count("//ul[contains(@class,'comparison-list')]/li[starts-with(., '政府采购预算')]/a") == 0);
+  CHECK_FALSE(std::filesystem::exists(Sample().out + "/320000/r01/compare/procurement.html"));
+  // 2019's 一般公共预算支出预算表 prints 单位：万元 beside the wrapped end of
+  // 部门名称 (05_…pdf p. 380–382): compared with 2017 and 2018, 合计 37,188.34.
+  const HtmlDocument compared(Page("320000/r01/compare/general_expenditure.html"));
+  CHECK(Cell(compared, "row-total", "2019年") == "37188.34");
+}
+
+TEST_CASE("years that print one table in different units are not compared, and the page says so", "[archive][pages]") {
+  TempFolder folder;
+  folder.Write("site.json", gongkai::testing::MinimalSiteJson());
+  const auto department = [](int year) {
+    return "{\"format\": 1, \"year\": " + std::to_string(year) +
+           ", \"jurisdiction\": {\"code\": \"130322\", \"name\": \"昌黎县\"}, \"department\": {\"code\": \"203\", "
+           "\"name\": \"示例部门\"}, \"units\": [], \"projects\": []}\n";
+  };
+  const auto tables = [](const std::string& unit, const std::string& amount) {
+    return "{\"format\": 1, \"tables\": [{\"kind\": \"general_basic\", \"title\": \"基本支出表\", \"unit\": \"" + unit +
+           "\", \"classification\": \"economic\", \"columns\": [{\"key\": \"code\", \"type\": \"code\"}, {\"key\": "
+           "\"name\", \"type\": \"text\"}, {\"key\": \"total\", \"type\": \"amount\"}], \"rows\": [{\"cells\": [\"301\", "
+           "\"工资福利支出\", \"" + amount + "\"]}]}]}\n";
+  };
+  folder.Write("2022/130322-203/department.json", department(2022));
+  folder.Write("2022/130322-203/tables.json", tables("元", "838473"));
+  folder.Write("2023/130322-203/department.json", department(2023));
+  folder.Write("2023/130322-203/tables.json", tables("万元", "83.85"));
+  BuildOptions options;
+  options.content_dir = folder.path();
+  options.theme_dir = std::string(GONGKAI_SOURCE_DIR) + "/themes/default";
+  options.out_dir = folder.OutsidePath("site");
+  Diagnostics diagnostics;
+  REQUIRE(BuildSite(options, diagnostics).written);
+  const HtmlDocument page(ReadTextFile(options.out_dir + "/130322/203/index.html"));
+  REQUIRE(page.ok());
+  CHECK(page.Text("//ul[contains(@class,'comparison-list')]/li") ==
+        "一般公共预算财政拨款基本支出表：各年单位不同（2022年元，2023年万元），金额不换算，因此不作比较。");
+  CHECK_FALSE(std::filesystem::exists(options.out_dir + "/130322/203/compare/general_basic.html"));
 }
 
 TEST_CASE("the department across years: each year's totals, their change, links to each year and original", "[archive][pages]") {
   const HtmlDocument court(Page("320000/r01/index.html"));
   REQUIRE(court.ok());
-  CHECK(court.Count("//table[contains(@class,'year-totals')]/tbody/tr") == 3);
+  const std::string totals = "//table[contains(@class,'year-totals')]";
+  CHECK(court.Attributes(totals + "/thead//a", "href") ==
+        std::vector<std::string>{"../../2017/320000/r01/index.html", "../../2018/320000/r01/index.html",
+                                 "../../2019/320000/r01/index.html"});
   // 收入合计 28,849.38 / 33,172.15 / 37,188.34 万元; 基本支出 17,123.19 / 18,570.82 / 21,968.00.
-  CHECK(Cell(court, "year-2017", "收入总计").find("28,849.38 万元") == 0);
-  CHECK(Cell(court, "year-2018", "收入总计").find("33,172.15 万元") == 0);
-  CHECK(Cell(court, "year-2018", "收入总计").find("比上年 +4322.77（+14.98%）") != std::string::npos);
-  CHECK(Cell(court, "year-2019", "基本支出").find("21,968.00 万元") == 0);
-  CHECK(Cell(court, "year-2019", "项目绩效目标") == "未公开项目绩效目标");
-  CHECK(court.Attributes("//tr[@id='year-2018']/th/a", "href") == std::vector<std::string>{"../../2018/320000/r01/index.html"});
-  CHECK(court.Attributes("//tr[@id='year-2018']/td[@data-label='原文']/a", "href") ==
+  CHECK(court.Text("//tr[@id='figure-income-total']/th") == "收入总计（万元）");
+  CHECK(Cell(court, "figure-income-total", "2017年") == "28,849.38");
+  CHECK(Cell(court, "figure-income-total", "2018年") == "33,172.15");
+  CHECK(Cell(court, "figure-income-total", "2018年比上年增减") == "+4322.77");
+  CHECK(court.Texts("//tr[@id='figure-income-total']/td[@data-label='增减%']") ==
+        std::vector<std::string>{"+14.98%", "+12.11%"});
+  CHECK(Cell(court, "figure-basic", "2019年") == "21,968.00");
+  // 三公经费 小计 670.12 (2017 十一、), 机关运行经费 合计 3,407.38 (2018 十一、).
+  CHECK(Cell(court, "figure-three-public", "2017年") == "670.12");
+  CHECK(Cell(court, "figure-office-costs", "2018年") == "3,407.38");
+  CHECK(Cell(court, "projects", "2019年") == "未公开项目绩效目标");
+  CHECK(court.Attributes("//tr[@id='originals']/td[@data-label='2018年']/a", "href") ==
         std::vector<std::string>{"../../2018/320000/r01/original/12_jiangsu_high_court_2018_dept_budget.pdf"});
   // The trend chart has its text alternative, as every chart does.
   CHECK(court.Count("//svg[@role='img']/desc[contains(., '2017年 28849.38 万元')]") == 1);
@@ -124,12 +169,14 @@ TEST_CASE("the department across years: each year's totals, their change, links 
   const HtmlDocument street(Page("310107/r02/index.html"));
   REQUIRE(street.ok());
   // 2023 prints five 绩效目标填报表; 2024 and 2025 none: never "0".
-  CHECK(Cell(street, "year-2023", "项目绩效目标").find("5 个项目") == 0);
-  CHECK(Cell(street, "year-2024", "项目绩效目标") == "未公开项目绩效目标");
-  // 收入总计 164,978,640 元 (2023); 三公经费 22.91 万元 (2023), 47.91 (2024): units beside each figure.
-  CHECK(Cell(street, "year-2023", "收入总计").find("164,978,640 元") == 0);
-  CHECK(Cell(street, "year-2024", "三公经费").find("47.91 万元") == 0);
-  CHECK(Cell(street, "year-2025", "机关运行经费").find("464.64 万元") == 0);
+  CHECK(Cell(street, "projects", "2023年").find("5 个项目") == 0);
+  CHECK(Cell(street, "projects", "2024年") == "未公开项目绩效目标");
+  // 收入总计 164,978,640 元 (2023); 三公经费 22.91 万元 (2023), 47.91 (2024): each row names its unit.
+  CHECK(street.Text("//tr[@id='figure-income-total']/th") == "收入总计（元）");
+  CHECK(Cell(street, "figure-income-total", "2023年") == "164,978,640");
+  CHECK(street.Text("//tr[@id='figure-three-public']/th") == "三公经费（万元）");
+  CHECK(Cell(street, "figure-three-public", "2024年") == "47.91");
+  CHECK(Cell(street, "figure-office-costs", "2025年") == "464.64");
 }
 
 TEST_CASE("each department-year page links its other years and the page across years", "[archive][pages]") {
