@@ -7,6 +7,7 @@
 #include "load/project_slugs.h"
 #include "load/theme_loader.h"
 #include "render/asset_names.h"
+#include "render/originals.h"
 #include "render/site_renderer.h"
 #include "render/template_engine.h"
 #include "search/search_index.h"
@@ -60,6 +61,8 @@ BuildSummary BuildSite(const BuildOptions& options, Diagnostics& diagnostics) {
   files.insert(files.end(), assets.begin(), assets.end());
   files.insert(files.end(), std::make_move_iterator(downloads.files.begin()),
                std::make_move_iterator(downloads.files.end()));
+  OutputFiles originals = RenderOriginals(site);  // 原文下载: the documents as published
+  files.insert(files.end(), std::make_move_iterator(originals.begin()), std::make_move_iterator(originals.end()));
   if (diagnostics.HasErrors()) return summary;
 
   // index

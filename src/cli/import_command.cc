@@ -11,6 +11,7 @@
 #include "cli/command.h"
 #include "cli/flags.h"
 #include "base/file_system.h"
+#include "format/content_json.h"
 #include "importer/content_folder_writer.h"
 #include "importer/document_importer.h"
 #include "importer/document_input.h"
@@ -135,6 +136,25 @@ Patches ReadPatches(const std::string& path, Diagnostics& diagnostics) {
   return patches;
 }
 
+// A folder an earlier import wrote from another document: two disclosures
+// of one department and year. Re-importing the same document (or a
+// corrected one under its name) replaces the folder; another document is
+// refused, naming both, so one year never silently replaces another's
+// original in the archive.
+void CheckFolderHoldsNoOtherDocument(const std::string& out_dir, const DepartmentYear& department,
+                                     const std::string& path, Diagnostics& diagnostics) {
+  const std::string existing = out_dir + "/" + department.folder + "/department.json";
+  if (!IsRegularFile(existing)) return;
+  std::string text, error;
+  if (!ReadFileBytes(existing, text, error)) return;
+  Diagnostics ignored;  // a damaged file is replaced, as before
+  const DepartmentYear previous = ParseDepartmentJson(existing, text, ignored);
+  if (previous.source.empty() || previous.source == department.source) return;
+  diagnostics.Error(FileLocation(path), "imports into " + department.folder + ", which holds " + previous.source +
+                                            " (" + existing + "), another disclosure of the same department and year; "
+                                            "remove that folder first if this document replaces it");
+}
+
 void PrintDiagnostics(const Diagnostics& diagnostics, CommandIo io) {
   for (const Diagnostic& diagnostic : diagnostics.all()) io.err << FormatDiagnostic(diagnostic) << "\n";
 }
@@ -183,6 +203,7 @@ int RunImportCommand(const std::vector<std::string>& args, CommandIo io) {
       diagnostics.Error(FileLocation(path), "imports into " + folder + " like " + seen->second +
                                                   "; import one document per department and year");
     }
+    if (!overrides->dry_run) CheckFolderHoldsNoOtherDocument(out_dir, imported.department, path, diagnostics);
     departments.push_back(std::move(imported.department));
   }
   PrintDiagnostics(diagnostics, io);

@@ -17,6 +17,20 @@ namespace {
 using Json = nlohmann::json;
 using OrderedJson = nlohmann::ordered_json;
 
+bool IsSha256Hex(const std::string& text) {
+  return text.size() == 64 && text.find_first_not_of("0123456789abcdef") == std::string::npos;
+}
+
+// YYYY-MM-DD with a month 01–12 and a day 01–31.
+bool IsIsoDate(const std::string& text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (text[i] < '0' || text[i] > '9') return false;
+  }
+  const int month = std::stoi(text.substr(5, 2)), day = std::stoi(text.substr(8, 2));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
 // The file being read: turns JSON pointers into full locations.
 struct JsonSource {
   const std::string& file;
@@ -331,6 +345,16 @@ DepartmentYear ParseDepartmentJson(const std::string& file, const std::string& t
   }
   department.title = root.String("title", false);
   department.source = root.String("source", false);
+  department.source_sha256 = root.String("source_sha256", false);
+  if (!department.source_sha256.empty() && !IsSha256Hex(department.source_sha256)) {
+    source.Error("/source_sha256", "expected the SHA-256 of the source document as 64 lowercase hex digits, found \"" +
+                                       department.source_sha256 + "\"");
+  }
+  department.source_published = root.String("source_published", false);
+  if (!department.source_published.empty() && !IsIsoDate(department.source_published)) {
+    source.Error("/source_published", "expected the publication date as YYYY-MM-DD (2018-02-24), found \"" +
+                                          department.source_published + "\"");
+  }
   if (const Json* units = root.Array("units", true)) {
     for (size_t i = 0; i < units->size(); ++i) {
       ObjectReader fields(source, (*units)[i], "/units/" + std::to_string(i));
@@ -495,6 +519,8 @@ std::string DepartmentToJson(const DepartmentYear& department) {
   out["department"] = {{"code", department.department.code}, {"name", department.department.name}};
   if (!department.title.empty()) out["title"] = department.title;
   if (!department.source.empty()) out["source"] = department.source;
+  if (!department.source_sha256.empty()) out["source_sha256"] = department.source_sha256;
+  if (!department.source_published.empty()) out["source_published"] = department.source_published;
   out["units"] = OrderedJson::array();
   for (const Unit& unit : department.units) {
     OrderedJson item;

@@ -13,6 +13,7 @@
 #include "importer/budget_tables/table_builder.h"
 #include "importer/ocr_markdown.h"
 #include "importer/pdf_text_reader.h"
+#include "importer/publication_date.h"
 #include "importer/word_field_codes.h"
 #include "importer/word_text_reader.h"
 
@@ -24,6 +25,14 @@ namespace {
 std::string FileName(const std::string& path) {
   const size_t slash = path.find_last_of('/');
   return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+// Which document the department-year was read from, for the archive: its
+// name, its SHA-256 and the date its cover prints.
+void RecordSourceDocument(const SourceDocument& document, DepartmentYear& department) {
+  department.source = FileName(document.path);
+  department.source_sha256 = document.sha256;
+  department.source_published = PrintedPublicationDate(document.lines);
 }
 
 // A 绩效目标表 heading outside a table of contents ("1.…绩效目标表" without
@@ -110,7 +119,7 @@ ImportedDocument ImportDocument(const SourceDocument& source, const ImportOption
                       std::to_string(tables.amounts) + " 个金额归入表、行、列，" + std::to_string(tables.unplaced) + " 个无法归位";
     ResolveTableDisclosureIdentity(imported.department, tables, document, options.overrides, options.registry, report,
                                    diagnostics);
-    imported.department.source = FileName(document.path);
+    RecordSourceDocument(document, imported.department);
     imported.department.tables = std::move(tables.tables);
     // Projects printed as Shanghai's 绩效目标填报表, when there are any.
     GoalForms forms = ReadGoalForms(*layout, report);
@@ -168,7 +177,7 @@ ImportedDocument ImportDocument(const SourceDocument& source, const ImportOption
   }
   ResolveIdentity(recovered, options.overrides, document, report, diagnostics);
   imported.department = std::move(recovered.department);
-  imported.department.source = FileName(document.path);
+  RecordSourceDocument(document, imported.department);
   // The budget tables (部门预算公开表), when the document publishes them:
   // by position where it is laid out, else by the template's text form.
   if (layout && document.kind == SourceKind::kPdf) {

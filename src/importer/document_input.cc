@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/sha256.h"
 #include "importer/cjk_text.h"
 #include "importer/docx_reader.h"
 #include "importer/html_reader.h"
@@ -59,10 +60,8 @@ std::optional<SourceDocument> PdfSourceDocument(const std::string& path, const s
   return document;
 }
 
-}  // namespace
-
-std::optional<SourceDocument> ReadDocumentBytes(const std::string& path, const std::string& bytes,
-                                                Diagnostics& diagnostics) {
+std::optional<SourceDocument> DocumentOfBytes(const std::string& path, const std::string& bytes,
+                                              Diagnostics& diagnostics) {
   const SourceLocation where = FileLocation(path);
   if (TrimAscii(bytes).empty() || (StartsWith(bytes, "\xEF\xBB\xBF") && TrimAscii(bytes.substr(3)).empty())) {
     diagnostics.Error(where, "the file is empty");
@@ -82,6 +81,16 @@ std::optional<SourceDocument> ReadDocumentBytes(const std::string& path, const s
     return std::nullopt;
   }
   return TextSourceDocument(path, bytes, diagnostics);
+}
+
+}  // namespace
+
+std::optional<SourceDocument> ReadDocumentBytes(const std::string& path, const std::string& bytes,
+                                                Diagnostics& diagnostics) {
+  auto document = DocumentOfBytes(path, bytes, diagnostics);
+  // The archive records which document the content was read from.
+  if (document) document->sha256 = Sha256Hex(bytes);
+  return document;
 }
 
 std::optional<SourceDocument> ReadDocumentFile(const std::string& path, Diagnostics& diagnostics) {

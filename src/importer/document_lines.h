@@ -29,6 +29,7 @@ enum class SourceKind { kText, kDocx, kHtml, kPdf };
 
 struct SourceDocument {
   std::string path;  // as given on the command line, shown in messages
+  std::string sha256;  // of the file's bytes as read (before any patch); "" for lines made in a test
   SourceKind kind = SourceKind::kText;
   std::string lines_are;  // for built lines: what "line N" counts
   std::vector<SourceLine> lines;

@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "base/file_system.h"
+#include "base/sha256.h"
 #include "format/budget_tables_json.h"
 #include "format/content_json.h"
 #include "format/section_file.h"
@@ -25,6 +26,7 @@ bool IsYearFolderName(const std::string& name) {
 constexpr size_t kMaxJsonBytes = size_t{1} << 30;    // department.json, tables.json
 constexpr size_t kMaxSectionBytes = size_t{16} << 20;  // sections/NN-id.md
 constexpr size_t kMaxSiteJsonBytes = size_t{1} << 20;  // site.json
+constexpr size_t kMaxOriginalBytes = size_t{256} << 20;  // an original in sources/ (real ones: 0.2–0.7 MB)
 
 // Reads a file of the content folder that must exist; reports and returns
 // false otherwise. Only regular files inside `content_dir` are read.
@@ -64,6 +66,40 @@ std::vector<Section> LoadSections(const std::string& content_dir, const std::str
   return sections;
 }
 
+// The original document a department-year records (source, source_sha256),
+// from content/sources/, so the build can publish it beside the page. It
+// must be the file that was imported: another file under that name is an
+// error, not something to publish as the original.
+void LoadOriginal(const std::string& content_dir, const std::string& json_path, DepartmentYear& department,
+                  Diagnostics& diagnostics) {
+  if (department.source_sha256.empty()) return;
+  const std::string& name = department.source;
+  if (name.empty() || name.find('/') != std::string::npos || name.find('\\') != std::string::npos || name[0] == '.') {
+    diagnostics.Error(SourceLocation{json_path, 0, 0, "/source"},
+                      "source_sha256 needs \"source\" to name a file in content/sources/ (a file name, no folders), found \"" +
+                          name + "\"");
+    return;
+  }
+  const std::string path = content_dir + "/sources/" + name;
+  std::error_code code;
+  if (!fs::exists(fs::symlink_status(path, code))) {
+    diagnostics.Warning(SourceLocation{json_path, 0, 0, "/source"},
+                        "the original " + name + " is not in " + content_dir +
+                            "/sources/, so the site cannot offer it for download (原文下载); copy it there");
+    return;
+  }
+  std::string bytes;
+  if (!ReadRequiredFile(content_dir, path, kMaxOriginalBytes, bytes, diagnostics)) return;
+  const std::string actual = Sha256Hex(bytes);
+  if (actual != department.source_sha256) {
+    diagnostics.Error(SourceLocation{path}, "its SHA-256 is " + actual + ", but " + json_path + " records " +
+                                                department.source_sha256 +
+                                                ": this is not the document the content was imported from");
+    return;
+  }
+  department.original = std::make_shared<const std::string>(std::move(bytes));
+}
+
 void LoadDepartmentFolder(const std::string& content_dir, const std::string& year_name,
                           const std::string& folder_name, Site& site, Diagnostics& diagnostics) {
   const std::string folder = content_dir + "/" + year_name + "/" + folder_name;
@@ -73,6 +109,7 @@ void LoadDepartmentFolder(const std::string& content_dir, const std::string& yea
   DepartmentYear department = ParseDepartmentJson(json_path, text, diagnostics);
   department.folder = year_name + "/" + folder_name;
   CheckFolderAgreesWithFile(department, json_path, text, diagnostics);
+  LoadOriginal(content_dir, json_path, department, diagnostics);
   department.sections = LoadSections(content_dir, folder, diagnostics);
   // tables.json is optional: a 绩效文本 publishes no budget tables.
   const std::string tables_path = folder + "/tables.json";

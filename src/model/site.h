@@ -6,6 +6,7 @@
 #pragma once
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -99,6 +100,13 @@ struct DepartmentYear {
   Department department;
   std::string title;         // 2024年部门预算绩效文本（草案）
   std::string source;        // where the published document came from
+  // The original document as imported (docs/format.md): its SHA-256 (64 hex
+  // digits, "" when not recorded) and the publication date it prints
+  // ("2018-02-24", "" when it prints none). load/ reads the original's bytes
+  // from content/sources/ when it is there, to publish it beside the page.
+  std::string source_sha256;
+  std::string source_published;
+  std::shared_ptr<const std::string> original;  // null when content/ does not hold it
   std::vector<Unit> units;
   DepartmentGoals goals;
   std::vector<Section> sections;

@@ -207,4 +207,31 @@ Chart PlanChart(const std::string& id, const std::string& title, const std::vect
   return chart;
 }
 
+Chart TrendChart(const std::string& id, const std::string& title, const std::string& unit,
+                 const std::vector<ChartValue>& years) {
+  Chart chart{id, title, "", ""};
+  chart.text = title + "，按年度：";
+  Decimal largest = Decimal::FromUnits(0, 0);
+  for (size_t i = 0; i < years.size(); ++i) {
+    largest = std::max(largest, years[i].value);
+    chart.text += (i ? "；" : "") + years[i].label + " " + years[i].value.ToString() + (unit.empty() ? "" : " " + unit);
+    if (i > 0) {
+      const Decimal change = years[i].value - years[i - 1].value;
+      chart.text += "（比上年" + std::string(change.IsNegative() || change.IsZero() ? "" : "+") + change.ToString() + "）";
+    }
+  }
+  chart.text += "。";
+  // One bar a year, oldest first, so the bars read as the trend.
+  const int line = 20, bar = 26;
+  std::string body;
+  int y = 0;
+  for (const ChartValue& year : years) {
+    body += Text(0, y + 16, year.label + " " + year.value.ToString() + (unit.empty() ? "" : " " + unit));
+    body += Rect(0, y + 22, std::max(Scaled(year.value, largest, kWidth - 8), 1), 16, kColours[0]);
+    y += line + bar;
+  }
+  chart.svg = Open(chart, y + 4) + body + "</svg>";
+  return chart;
+}
+
 }  // namespace gongkai

@@ -45,6 +45,11 @@ Chart ShareChart(const std::string& id, const std::string& title, const std::str
 // with one decimal ("62.5").
 Chart PlanChart(const std::string& id, const std::string& title, const std::vector<ChartValue>& points);
 
+// One bar per year, oldest first, each labelled with its figure; the text
+// alternative gives every year's figure and its change from the year before.
+Chart TrendChart(const std::string& id, const std::string& title, const std::string& unit,
+                 const std::vector<ChartValue>& years);
+
 // The charts the department's data supports, in page order: spending by
 // function 类, 基本支出 vs 项目支出, 人员经费 vs 公用经费, projects ranked by
 // budget, the cumulative spending plan.

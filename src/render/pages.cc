@@ -63,6 +63,7 @@ View DepartmentSummary(const DepartmentYear& department, const std::string& page
   view.Set("year", std::to_string(department.year));
   view.Set("jurisdiction", department.jurisdiction.name);
   view.Set("url", RelativeUrl(page_path, DepartmentPath(department)));
+  view.Set("years_url", RelativeUrl(page_path, DepartmentYearsPath(department.jurisdiction, department.department)));
   view.Set("project_count", std::to_string(department.projects.size()));
   // In the listing's 万元 column a total printed in 元 names its unit.
   const std::string project_unit = department.ProjectMoneyUnit();

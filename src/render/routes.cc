@@ -21,6 +21,33 @@ std::string ProjectPath(const DepartmentYear& department, const Project& project
   return DepartmentFolder(department) + "projects/" + project.slug + ".html";
 }
 
+std::string DepartmentYearsPath(const Jurisdiction& jurisdiction, const Department& department) {
+  return jurisdiction.code + "/" + department.code + "/index.html";
+}
+
+std::string YearComparisonPath(const Jurisdiction& jurisdiction, const Department& department, BudgetTableKind kind) {
+  return jurisdiction.code + "/" + department.code + "/compare/" + BudgetTableKindId(kind) + ".html";
+}
+
+std::string OriginalPath(const DepartmentYear& department) {
+  // The file keeps its published name where that is plain ASCII; any other
+  // name would need escaping in every link, so it becomes original.<ext>.
+  const std::string& name = department.source;
+  const bool plain = !name.empty() && name[0] != '.' &&
+                     name.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-") ==
+                         std::string::npos;
+  std::string file = name;
+  if (!plain) {
+    const size_t dot = name.find_last_of('.');
+    std::string extension = dot == std::string::npos ? "" : name.substr(dot);
+    if (extension.find_first_not_of(".abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") != std::string::npos) {
+      extension = "";
+    }
+    file = "original" + extension;
+  }
+  return DepartmentFolder(department) + "original/" + file;
+}
+
 std::string SearchPath() { return "search/index.html"; }
 
 std::string NotFoundPath() { return "404.html"; }

@@ -17,6 +17,13 @@ std::string HomePath();                                       // index.html
 std::string YearPath(int year);                               // 2021/index.html
 std::string DepartmentPath(const DepartmentYear& department); // 2021/130322/203/index.html
 std::string ProjectPath(const DepartmentYear& department, const Project& project);
+// A department across its years, at a URL without a year: its codes are
+// stable (content/departments.tsv), so adding a year never moves it.
+std::string DepartmentYearsPath(const Jurisdiction& jurisdiction, const Department& department);  // 320000/r01/index.html
+// Its tables of one kind compared year by year: 320000/r01/compare/general_basic.html
+std::string YearComparisonPath(const Jurisdiction& jurisdiction, const Department& department, BudgetTableKind kind);
+// The original document beside its page (原文下载): 2019/320000/r01/original/<file>.
+std::string OriginalPath(const DepartmentYear& department);
 std::string SearchPath();                                     // search/index.html
 std::string NotFoundPath();                                   // 404.html
 std::string GlossaryPath();                                   // glossary/index.html (名词解释)

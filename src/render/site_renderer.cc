@@ -5,6 +5,10 @@
 #include <set>
 #include <thread>
 
+#include "model/department_history.h"
+#include "model/year_over_year.h"
+#include "render/cross_year_nav.h"
+#include "render/department_years_view.h"
 #include "render/downloads_page_view.h"
 #include "render/pages.h"
 #include "render/routes.h"
@@ -24,10 +28,31 @@ std::vector<PlannedPage> PlanPages(const Site& site, const DownloadListing& down
   std::set<int> years;
   for (const DepartmentYear& department : site.departments) years.insert(department.year);
   for (int year : years) pages.push_back({YearPath(year), "year", YearPageView(site, year)});
+  // Each department-year and project page links its other years
+  // ("cross_year", the one part that changes when a year is added).
+  const std::vector<DepartmentHistory> histories = DepartmentHistories(site);
   for (const DepartmentYear& department : site.departments) {
-    pages.push_back({DepartmentPath(department), "department", DepartmentPageView(site, department)});
+    const DepartmentHistory& history = *FindHistory(histories, department);
+    PlannedPage page{DepartmentPath(department), "department", DepartmentPageView(site, department)};
+    page.view.Set("cross_year", DepartmentCrossYearView(history, department, page.path));
+    page.view.Set("original", OriginalDocumentView(department, page.path));
+    pages.push_back(std::move(page));
     for (const Project& project : department.projects) {
-      pages.push_back({ProjectPath(department, project), "project", ProjectPageView(site, department, project)});
+      PlannedPage project_page{ProjectPath(department, project), "project", ProjectPageView(site, department, project)};
+      project_page.view.Set("cross_year", ProjectCrossYearView(history, department, project, project_page.path));
+      pages.push_back(std::move(project_page));
+    }
+  }
+  for (const DepartmentHistory& history : histories) {
+    const std::vector<TableComparison> comparisons = CompareYears(history);
+    pages.push_back({DepartmentYearsPath(history.jurisdiction, history.department), "department_years",
+                     DepartmentYearsPageView(site, history, comparisons)});
+    for (const TableComparison& comparison : comparisons) {
+      // A table that is not compared gets no page: the page across years
+      // says why beside its name.
+      if (comparison.basis == ComparisonBasis::kNotCompared) continue;
+      pages.push_back({YearComparisonPath(history.jurisdiction, history.department, comparison.kind), "year_comparison",
+                       YearComparisonPageView(site, history, comparison)});
     }
   }
   pages.push_back({SearchPath(), "search", SearchPageView(site)});
@@ -72,7 +97,7 @@ RenderedPage RenderPage(const Site& site, const TemplateEngine& engine, const As
 const std::vector<std::string>& RequiredLayouts() {
   static const std::vector<std::string> layouts = {"base",      "home",   "year",    "department",
                                                     "project",   "not_found", "search", "glossary",
-                                                    "downloads"};
+                                                    "downloads", "department_years", "year_comparison"};
   return layouts;
 }
 

@@ -118,7 +118,7 @@ TEST_CASE("the home page lists each department-year with total and project count
   const OutputFiles files = RenderSample(SampleSite());
   const HtmlDocument page(FileAt(files, "index.html").bytes);
   CHECK(page.Texts("//table[contains(@class,'departments')]/tbody/tr/*") ==
-        std::vector<std::string>{"中共巨鹿县委组织部", "2024年", "1", "未公开", "16.80"});
+        std::vector<std::string>{"中共巨鹿县委组织部", "2024年", "1", "未公开", "16.80", "历年对比"});
   FileAt(files, "404.html");
   FileAt(files, "2024/index.html");
 }

@@ -120,11 +120,15 @@ TEST_CASE("output: a site built before manifests is replaced only if everything 
   TempFolder content, folder;
   const std::string site = folder.path() + "/site";
   REQUIRE(Build(Content(content), site).status == 0);
-  fs::remove(site + "/.gongkai-manifest");  // as an older gongkai left it
+  // As an older gongkai left it: no manifest, and no pages across years
+  // (<jurisdiction>/, which came with the manifest's successors).
+  fs::remove(site + "/.gongkai-manifest");
+  fs::remove_all(site + "/130322");
   REQUIRE(Build(content.path(), site).status == 0);
   CHECK(fs::exists(site + "/.gongkai-manifest"));
 
   fs::remove(site + "/.gongkai-manifest");
+  fs::remove_all(site + "/130322");
   folder.Write("site/CNAME", "yusuan.example.gov.cn\n");
   const ProcessResult result = Build(content.path(), site);
   CHECK(result.status == 1);
@@ -216,7 +220,7 @@ TEST_CASE("output: a mount point is deployed into, never replaced", "[safety][ou
   std::vector<std::string> top;
   for (const auto& entry : fs::directory_iterator(web)) top.push_back(entry.path().filename().string());
   std::sort(top.begin(), top.end());
-  CHECK(top == std::vector<std::string>{".gongkai-manifest", "2021", "404.html", "CNAME", "assets", "data",
+  CHECK(top == std::vector<std::string>{".gongkai-manifest", "130322", "2021", "404.html", "CNAME", "assets", "data",
                                         "glossary", "index.html", "robots.txt", "search", "sitemap.xml"});
 }
 

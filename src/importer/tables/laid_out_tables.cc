@@ -446,6 +446,12 @@ class TableReader {
             KindOfWord(rest) == WordKind::kText) {
           name += rest;
           meta_lines_.insert(index + 1);
+          // The unit printed beside the wrapped end of the name ("院
+          // 单位：万元", 05_… 一般公共预算支出预算表) is the table's unit.
+          for (const PlacedWord& beside : text_.lines[index + 1].words) {
+            const std::string beside_unit = PrintedMoneyUnit(Compact(beside.text));
+            if (!beside_unit.empty() && table.unit.empty()) table.unit = beside_unit;
+          }
           report_.Repair(text_.lines[index + 1].source_line, "折行的部门名称并回一行", name);
         }
       }
