@@ -164,4 +164,11 @@ int CodeLevel(Classification classification, const std::string& code) {
   return 0;
 }
 
+const BudgetTable* FindTable(const std::vector<BudgetTable>& tables, BudgetTableKind kind) {
+  for (const BudgetTable& table : tables) {
+    if (table.kind == kind) return &table;
+  }
+  return nullptr;
+}
+
 }  // namespace gongkai

@@ -108,6 +108,10 @@ struct BudgetTable {
   bool IsEmpty() const;
 };
 
+// The table of `kind` among `tables`, or null: a disclosure publishes each
+// kind once.
+const BudgetTable* FindTable(const std::vector<BudgetTable>& tables, BudgetTableKind kind);
+
 // The department's whole budget as its tables state it: the 合计 of 支出总表
 // (or of a table of the same money), in the table's unit. nullopt when no
 // table states one.

@@ -6,13 +6,6 @@
 namespace gongkai {
 namespace {
 
-const BudgetTable* FindTable(const DepartmentYear& department, BudgetTableKind kind) {
-  for (const BudgetTable& table : department.tables) {
-    if (table.kind == kind) return &table;
-  }
-  return nullptr;
-}
-
 // The row that holds a table's totals: its 合计 row, or its only row (a
 // table of one line, such as Jiangsu's 支出总表 or every 三公 table).
 const BudgetRow* TotalsRow(const BudgetTable& table) {
@@ -45,7 +38,7 @@ std::string Compact(const std::string& text) {
 // prints as 收入总计 and Jiangsu as 收入合计. The table has no codes, so its
 // total is found by the words a total is printed with.
 std::optional<StatedFigure> IncomeTotal(const DepartmentYear& department) {
-  const BudgetTable* table = FindTable(department, BudgetTableKind::kSummary);
+  const BudgetTable* table = FindTable(department.tables, BudgetTableKind::kSummary);
   if (!table || !table->Column("income_item")) return std::nullopt;
   for (const char* label : {"收入总计", "收入合计"}) {
     for (const BudgetRow& row : table->rows) {
@@ -86,14 +79,14 @@ const DepartmentHistory* FindHistory(const std::vector<DepartmentHistory>& histo
 YearTotals TotalsOfYear(const DepartmentYear& department) {
   YearTotals totals;
   totals.income_total = IncomeTotal(department);
-  const BudgetTable* expenditure = FindTable(department, BudgetTableKind::kExpenditure);
+  const BudgetTable* expenditure = FindTable(department.tables, BudgetTableKind::kExpenditure);
   totals.basic = TotalsFigure(expenditure, "basic");
   totals.project = TotalsFigure(expenditure, "project");
-  const BudgetTable* three_public = FindTable(department, BudgetTableKind::kThreePublic);
+  const BudgetTable* three_public = FindTable(department.tables, BudgetTableKind::kThreePublic);
   // Jiangsu's table adds 会议费 and 培训费 to its 合计; its 小计 is the three.
   totals.three_public = TotalsFigure(three_public, "three_public");
   if (!totals.three_public) totals.three_public = TotalsFigure(three_public, "total");
-  totals.office_costs = TotalsFigure(FindTable(department, BudgetTableKind::kOfficeCosts), "office");
+  totals.office_costs = TotalsFigure(FindTable(department.tables, BudgetTableKind::kOfficeCosts), "office");
   if (!totals.office_costs) totals.office_costs = TotalsFigure(three_public, "office");
   return totals;
 }

@@ -7,13 +7,6 @@
 namespace gongkai {
 namespace {
 
-const BudgetTable* FindTable(const DepartmentYear& department, BudgetTableKind kind) {
-  for (const BudgetTable& table : department.tables) {
-    if (table.kind == kind) return &table;
-  }
-  return nullptr;
-}
-
 std::string UnitName(const std::string& unit) { return unit.empty() ? "未注明单位" : unit; }
 
 // The amount column a table by code is compared on: its 合计, or its only
@@ -179,7 +172,7 @@ std::vector<TableComparison> CompareYears(const DepartmentHistory& history) {
     comparison.kind = kind;
     std::vector<const BudgetTable*> tables;
     for (const DepartmentYear* year : history.years) {
-      if (const BudgetTable* table = FindTable(*year, kind)) {
+      if (const BudgetTable* table = FindTable(year->tables, kind)) {
         tables.push_back(table);
         comparison.years.push_back(year->year);
         comparison.titles.push_back(table->title);

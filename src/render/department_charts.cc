@@ -6,13 +6,6 @@
 namespace gongkai {
 namespace {
 
-const BudgetTable* Find(const DepartmentYear& department, BudgetTableKind kind) {
-  for (const BudgetTable& table : department.tables) {
-    if (table.kind == kind) return &table;
-  }
-  return nullptr;
-}
-
 const BudgetRow* TotalRow(const BudgetTable& table) {
   for (const BudgetRow& row : table.rows) {
     if (row.level == 0) return &row;
@@ -26,7 +19,7 @@ bool Positive(const std::optional<Decimal>& value) { return value && *value > De
 std::optional<Chart> FunctionChart(const DepartmentYear& department) {
   for (BudgetTableKind kind : {BudgetTableKind::kExpenditure, BudgetTableKind::kGeneralExpenditure,
                                BudgetTableKind::kFiscalExpenditure}) {
-    const BudgetTable* table = Find(department, kind);
+    const BudgetTable* table = FindTable(department.tables, kind);
     if (!table || table->classification != Classification::kFunction || !table->Column("total")) continue;
     std::vector<ChartValue> values;
     for (const BudgetRow& row : table->rows) {
@@ -142,8 +135,8 @@ std::vector<Chart> DepartmentCharts(const DepartmentYear& department) {
     if (chart) charts.push_back(std::move(*chart));
   };
   add(FunctionChart(department));
-  add(SplitChart(Find(department, BudgetTableKind::kExpenditure), "chart-basic-project", "基本支出与项目支出"));
-  add(SplitChart(Find(department, BudgetTableKind::kGeneralBasic), "chart-personnel-public", "人员经费与公用经费"));
+  add(SplitChart(FindTable(department.tables, BudgetTableKind::kExpenditure), "chart-basic-project", "基本支出与项目支出"));
+  add(SplitChart(FindTable(department.tables, BudgetTableKind::kGeneralBasic), "chart-personnel-public", "人员经费与公用经费"));
   add(ProjectChart(department));
   add(PlanChartOf(department));
   return charts;

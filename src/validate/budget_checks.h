@@ -33,8 +33,6 @@ std::optional<Decimal> CellValue(const BudgetRow& row, size_t column);
 // An amount in 元 (exact: 1 万元 = 10000 元), to compare tables printed in
 // different units.
 Decimal InYuan(const Decimal& amount, const std::string& unit);
-// The table of a kind, if the department published it.
-const BudgetTable* FindTable(const std::vector<BudgetTable>& tables, BudgetTableKind kind);
 // A label without its list numbering and spaces: "一、一般公共服务支出" → "一般公共服务支出".
 std::string BareLabel(const std::string& label);
 

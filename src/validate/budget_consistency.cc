@@ -71,13 +71,6 @@ Decimal InYuan(const Decimal& amount, const std::string& unit) {
   return Decimal::FromUnits(units, 0);
 }
 
-const BudgetTable* FindTable(const std::vector<BudgetTable>& tables, BudgetTableKind kind) {
-  for (const BudgetTable& table : tables) {
-    if (table.kind == kind) return &table;
-  }
-  return nullptr;
-}
-
 std::string BareLabel(const std::string& label) {
   std::string out;
   for (char c : label) {

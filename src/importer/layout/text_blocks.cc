@@ -144,7 +144,7 @@ bool IsContentsEntry(const std::string& text) {
          text.find("···") != std::string::npos;
 }
 
-// Where a page's text starts and ends, from its long lines.
+// Where the narrative's lines start and end.
 struct Margins {
   double left = 0, right = 0;
 };
@@ -159,7 +159,7 @@ class BlockReader {
   std::vector<TextBlock> Run() {
     CollectProse();
     DropRepeatedPageTops();
-    MeasurePages();
+    MeasureMargins();
     MeasureLineGap();
     for (const ProseLine& line : prose_) has_parts_ = has_parts_ || IsPart(line);
     size_t next_taken = 0;
@@ -243,7 +243,7 @@ class BlockReader {
   // Where the narrative's lines start and end, from its long lines: the
   // edge that most of them reach within two characters (a few lines run
   // wider, into a margin note or a table the readers left).
-  void MeasurePages() {
+  void MeasureMargins() {
     std::vector<double> starts, ends;
     for (const ProseLine& line : prose_) {
       if (CodePointCount(line.text) < kMeasuringCharacters || IsContentsEntry(line.text)) continue;
@@ -260,12 +260,8 @@ class BlockReader {
       }
       return best;  // the outer edge of the lines it counts
     };
-    whole_ = {most_shared(starts, 1), most_shared(ends, -1)};
+    margins_ = {most_shared(starts, 1), most_shared(ends, -1)};
   }
-
-  // The pages of a document's narrative share one layout; a page's own
-  // lines can be too few or too short to show its edges.
-  Margins MarginsOf(int) const { return whole_; }
 
   static bool IsPart(const ProseLine& line) {
     return CodePointCount(line.text) <= kMaxTitleCharacters && !IsSentence(line.text) &&
@@ -279,7 +275,7 @@ class BlockReader {
   bool IsTitle(const ProseLine& line) const {
     if (has_parts_) return IsPart(line);
     if (CodePointCount(line.text) > kMaxTitleCharacters || IsSentence(line.text)) return false;
-    const Margins margins = MarginsOf(line.page);
+    const Margins& margins = margins_;
     const double middle = (margins.left + margins.right) / 2;
     // Text by character columns sets a title's larger characters one column
     // wide each: its middle is only roughly where the page has it.
@@ -293,7 +289,7 @@ class BlockReader {
   // that goes on below: a glossary entry, a heading too long for a line).
   bool IsHeading(const ProseLine& line) const {
     return CodePointCount(line.text) <= kMaxTitleCharacters && !IsSentence(line.text) &&
-           line.text.find("：") == std::string::npos && line.x1 < MarginsOf(line.page).right - 3 * em_ &&
+           line.text.find("：") == std::string::npos && line.x1 < margins_.right - 3 * em_ &&
            WithoutChineseNumbering(line.text).size() != line.text.size();
   }
 
@@ -301,13 +297,12 @@ class BlockReader {
   bool Continues(const ProseLine& last, const ProseLine& next) const {
     if (!StartsWithClosingMark(next.text)) {
       if (StartsItem(next.text)) return false;
-      const Margins here = MarginsOf(last.page), there = MarginsOf(next.page);
       // Lines set by a spreadsheet end a character or two short of the
       // edge; in text by character columns digits count as wide as Chinese,
       // so a line that stops mid-sentence well out to the right goes on too.
-      const bool full = last.x1 >= here.right - 3 * em_;
-      const bool mid_sentence = !EndsSentence(last.text) && last.x1 >= here.right - 8 * em_;
-      const bool indented = next.x0 >= there.left + 0.8 * em_;
+      const bool full = last.x1 >= margins_.right - 3 * em_;
+      const bool mid_sentence = !EndsSentence(last.text) && last.x1 >= margins_.right - 8 * em_;
+      const bool indented = next.x0 >= margins_.left + 0.8 * em_;
       if (!(full || mid_sentence) || indented) return false;
     }
     if (next.page != last.page) return true;
@@ -374,7 +369,7 @@ class BlockReader {
     // "部门预算情况说明"): a short line right under it, set in from the left.
     if (!blocks_.empty() && blocks_.back().kind == TextBlockKind::kTitle && blocks_.back().lines.end == line.index &&
         CodePointCount(blocks_.back().text + line.text) <= kMaxTitleCharacters && !IsSentence(line.text) &&
-        !StartsItem(line.text) && line.x0 - MarginsOf(line.page).left >= 2 * em_) {
+        !StartsItem(line.text) && line.x0 - margins_.left >= 2 * em_) {
       blocks_.back().text += line.text;
       blocks_.back().lines.end = line.index + 1;
       return;
@@ -389,7 +384,7 @@ class BlockReader {
   ImportReport& report_;
   const double em_;
   std::vector<ProseLine> prose_;
-  Margins whole_;
+  Margins margins_;  // the narrative's pages share one layout
   double line_gap_ = 0;
   bool has_parts_ = false;  // the document is cut into 第X部分
   std::vector<TextBlock> blocks_;
