@@ -39,14 +39,7 @@ View TermLinks(const BudgetTable& table, const std::string& glossary_url) {
 
 View ChartsView(const DepartmentYear& department) {
   View charts = View::List();
-  for (const Chart& chart : DepartmentCharts(department)) {
-    View item;
-    item.Set("id", chart.id);
-    item.Set("title", chart.title);
-    item.Set("text", chart.text);
-    item.Set("svg", chart.svg);  // made and escaped by charts_svg: placed with {{{svg}}}
-    charts.Push(item);
-  }
+  for (const Chart& chart : DepartmentCharts(department)) charts.Push(ChartView(chart));
   return charts;
 }
 
@@ -81,6 +74,15 @@ View ConsistencyView(const DepartmentYear& department) {
 }
 
 }  // namespace
+
+View ChartView(const Chart& chart) {
+  View item;
+  item.Set("id", chart.id);
+  item.Set("title", chart.title);
+  item.Set("text", chart.text);
+  item.Set("svg", chart.svg);  // made and escaped by charts_svg: placed with {{{svg}}}
+  return item;
+}
 
 View BudgetSectionView(const DepartmentYear& department, const std::string& page_path) {
   View view;

@@ -7,11 +7,15 @@
 #include <string>
 
 #include "model/site.h"
+#include "render/charts_svg.h"
 #include "render/view.h"
 
 namespace gongkai {
 
 // `page_path` is where the department page is written (routes.h).
 View BudgetSectionView(const DepartmentYear& department, const std::string& page_path);
+
+// One chart as partials show it: id, title, its text alternative, the SVG.
+View ChartView(const Chart& chart);
 
 }  // namespace gongkai

@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "render/budget_section_view.h"
 #include "render/charts_svg.h"
 #include "render/cross_year_nav.h"
 #include "render/page_chrome.h"
@@ -157,13 +158,7 @@ View DepartmentYearsPageView(const Site& site, const DepartmentHistory& history,
   view.Set("years", years);
   View charts = View::List();
   if (trend.size() >= 2 && one_unit) {
-    const Chart chart = TrendChart("chart-income-trend", "历年收入总计（" + UnitText(trend_unit) + "）", trend_unit, trend);
-    View item;
-    item.Set("id", chart.id);
-    item.Set("title", chart.title);
-    item.Set("svg", chart.svg);
-    item.Set("text", chart.text);
-    charts.Push(item);
+    charts.Push(ChartView(TrendChart("chart-income-trend", "历年收入总计（" + UnitText(trend_unit) + "）", trend_unit, trend)));
   }
   view.Set("charts", charts);
   view.Set("has_charts", !charts.empty());
