@@ -3,13 +3,15 @@
 // Loads the content as `gongkai build` does (load/content_loader.h) and
 // prints one JSON line: department.json bytes, projects and indicator rows
 // loaded, errors, CPU and wall milliseconds, and the process's peak resident
-// memory (VmHWM), so load time and memory can be read against file size.
+// memory (VmHWM) and the heap still in use once loaded (the model), so load
+// time and memory can be read against file size.
 // A measuring command, not a test: nothing here passes or fails.
 #include <chrono>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <malloc.h>
 #include <string>
 
 #include "load/content_loader.h"
@@ -60,6 +62,7 @@ int main(int argc, char** argv) {
   std::cout << "{\"json_bytes\": " << json_bytes << ", \"projects\": " << projects << ", \"rows\": " << rows
             << ", \"errors\": " << diagnostics.error_count() << ", \"cpu_ms\": " << static_cast<long>(cpu)
             << ", \"wall_ms\": " << static_cast<long>(wall) << ", \"peak_kb\": " << ResidentKilobytes("VmHWM:")
-            << ", \"start_kb\": " << resident_before << "}\n";
+            << ", \"start_kb\": " << resident_before
+            << ", \"heap_in_use_kb\": " << mallinfo2().uordblks / 1024 << "}\n";
   return 0;
 }
