@@ -23,7 +23,7 @@ run() {  # prints the command's messages and its exit status, at most 6 lines
   printf '%s\n' "$out" | grep -v '^$' | tail -n 6 | cut -c1-300
   echo "  -> exit $status"
 }
-build() { run "$GONGKAI" build --content content --theme themes --quiet "$@"; }
+build() { run "$GONGKAI" build --content content --theme themes/default --quiet "$@"; }
 case_() { echo; echo "== $*"; }
 
 P=$W/p && project "$P"
@@ -31,7 +31,7 @@ P=$W/p && project "$P"
 case_ "1. --out an existing folder of other files (a home folder), and --out . inside one"
 mkdir -p "$W/home/Documents" && echo notes > "$W/home/notes.txt"
 build --out "$W/home"; ls "$W/home" | tr '\n' ' '; echo
-(cd "$W/home" && echo "  (in the folder)" && timeout 60 "$GONGKAI" build --content "$P/content" --theme "$P/themes" --out . 2>&1 | tail -n 3; echo "  -> exit ${PIPESTATUS[0]}")
+(cd "$W/home" && echo "  (in the folder)" && timeout 60 "$GONGKAI" build --content "$P/content" --theme "$P/themes/default" --out . 2>&1 | tail -n 3; echo "  -> exit ${PIPESTATUS[0]}")
 
 case_ "2. --out lnk/.. where lnk is a symlink inside the project"
 mkdir -p "$W/elsewhere/deep" && ln -sfn "$W/elsewhere/deep" "$P/lnk"
@@ -43,7 +43,7 @@ rm -f "$P/lnk" "$P/lnk2"
 S=$P/content/2021/130322-203/sections
 case_ "3. a section that is a FIFO; a section linked to /dev/zero"
 mkfifo "$S/02-fifo.md"; build --out "$W/site3"; rm "$S/02-fifo.md"
-ln -s /dev/zero "$S/02-zero.md"; /usr/bin/time -f '  %e s, %M KB' "$GONGKAI" build --content "$P/content" --theme "$P/themes" --out "$W/site3" --quiet 2>&1 | tail -n 3; rm "$S/02-zero.md"
+ln -s /dev/zero "$S/02-zero.md"; /usr/bin/time -f '  %e s, %M KB' "$GONGKAI" build --content "$P/content" --theme "$P/themes/default" --out "$W/site3" --quiet 2>&1 | tail -n 3; rm "$S/02-zero.md"
 
 case_ "4. a section linked outside content/; tables.json -> /etc/shadow; a theme asset linked outside; two self-links"
 echo "# 外部" > "$W/outside.md" && ln -s "$W/outside.md" "$S/02-outside.md"; build --out "$W/site4"; rm "$S/02-outside.md"
@@ -55,7 +55,7 @@ ln -s loop2 "$P/themes/default/assets/loop1" && ln -s loop1 "$P/themes/default/a
 case_ "5. department.json nested 100,000 deep"
 P5=$W/p5 && project "$P5" && P=$P5
 python3 -c "print('{\"format\": 1, \"x\": ' + '[' * 100000 + ']' * 100000 + '}')" > "$P/content/2021/130322-203/department.json"
-/usr/bin/time -f '  %e s, %M KB' "$GONGKAI" build --content "$P/content" --theme "$P/themes" --out "$W/site5" --quiet 2>&1 | cut -c1-200 | tail -n 4
+/usr/bin/time -f '  %e s, %M KB' "$GONGKAI" build --content "$P/content" --theme "$P/themes/default" --out "$W/site5" --quiet 2>&1 | cut -c1-200 | tail -n 4
 P=$W/p
 
 T=$P/content/2021/130322-203/tables.json
@@ -98,9 +98,9 @@ mkdir -p "$W/mnt" && if mount -t tmpfs tmpfs "$W/mnt" 2>/dev/null; then
 else echo "  (mount needs root: skipped)"; fi
 mkdir -p "$W/www-target" && ln -sfn "$W/www-target" "$W/www"
 build --out "$W/www"; build --out "$W/www"; ls -ld "$W/www" | sed 's/.*\(www.*\)/  \1/'; ls "$W/www-target" | head -n 3 | tr '\n' ' '; echo
-(umask 077 && cd "$P" && "$GONGKAI" build --content content --theme themes --out "$W/site9" --quiet); stat -c '  %a %n' "$W/site9" "$W/site9/index.html"
-run "$GONGKAI" build --content content --theme themes --out "$W/site9" --base-url "https://user:pw@example.gov.cn/"
-run "$GONGKAI" build --content content --theme themes --out "$W/site9" --base-url "https://example.gov.cn:99999/"
+(umask 077 && cd "$P" && "$GONGKAI" build --content content --theme themes/default --out "$W/site9" --quiet); stat -c '  %a %n' "$W/site9" "$W/site9/index.html"
+run "$GONGKAI" build --content content --theme themes/default --out "$W/site9" --base-url "https://user:pw@example.gov.cn/"
+run "$GONGKAI" build --content content --theme themes/default --out "$W/site9" --base-url "https://example.gov.cn:99999/"
 
 case_ "9. SIGTERM during a build"
 P9=$W/p9 && project "$P9"
@@ -113,7 +113,7 @@ d["projects"] = [dict(base, code="P%d" % i, number=i + 1, purpose="x" * 20000) f
 json.dump(d, open(path, "w", encoding="utf-8"), ensure_ascii=False, indent=2)
 PY
 mkdir -p "$W/out9"
-(cd "$P9" && exec "$GONGKAI" build --content content --theme themes --out "$W/out9/site" --no-check --quiet) & pid=$!
+(cd "$P9" && exec "$GONGKAI" build --content content --theme themes/default --out "$W/out9/site" --no-check --quiet) & pid=$!
 for i in $(seq 1 600); do ls -a "$W/out9" | grep -q '^\.site\.new' && break; sleep 0.05; done
 kill -TERM $pid; wait $pid; echo "  -> exit $?"; echo "  left in the parent: $(ls -A "$W/out9" | tr '\n' ' ')"
 
