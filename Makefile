@@ -4,7 +4,7 @@
 BUILD_DIR ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: site test build deps test-deps clean bench
+.PHONY: site test build deps test-deps clean bench bench-load
 
 site: build
 	$(BUILD_DIR)/gongkai build --content content --theme themes/default --out site
@@ -50,6 +50,13 @@ fuzz: deps
 bench: test-deps build
 	cmake --build $(BUILD_DIR) --target search_index_bench -j $(JOBS)
 	node tests/bench/run-bench.js --build-dir $(BUILD_DIR)
+
+# Load time and peak memory against file size: department.json files of
+# 100,000 and 1,000,000 indicator rows, indented and minified
+# (tests/bench/measure-load.js). Needs 0.6 GB in /tmp and a few minutes.
+bench-load: test-deps build
+	cmake --build $(BUILD_DIR) --target load_bench -j $(JOBS)
+	node tests/bench/measure-load.js --build-dir $(BUILD_DIR)
 
 # Re-imports the five seed disclosures (content/sources) into content/, the
 # patch files in content/patches applied; gives content/ byte for byte.
