@@ -87,7 +87,12 @@ BuildSummary BuildSite(const BuildOptions& options, Diagnostics& diagnostics) {
   summary.department_count = site.departments.size();
   summary.file_count = files.size();
   for (const OutputFile& file : files) summary.byte_count += file.bytes.size();
+  if (!options.write) {
+    summary.complete = true;
+    return summary;
+  }
   summary.written = WriteSiteAtomically(options.out_dir, files, diagnostics, {options.content_dir, options.theme_dir});
+  summary.complete = summary.written;
   return summary;
 }
 

@@ -17,6 +17,9 @@ struct BuildOptions {
   std::string out_dir = "site";
   std::string base_url;                      // overrides site.json's base_url when set
   bool check = true;  // check the new site (as `gongkai check`) before it replaces the old one
+  // Render and check but leave the disk alone (`--dry-run`): what the build
+  // costs without the writes, beside `hugo --renderToMemory` in make bench.
+  bool write = true;
 };
 
 struct BuildSummary {
@@ -26,6 +29,7 @@ struct BuildSummary {
   size_t file_count = 0;   // everything written
   size_t byte_count = 0;
   bool written = false;
+  bool complete = false;   // every stage succeeded (written, or a dry run)
 };
 
 BuildSummary BuildSite(const BuildOptions& options, Diagnostics& diagnostics);

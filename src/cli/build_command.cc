@@ -16,6 +16,7 @@ const std::vector<FlagSpec>& BuildFlags() {
       {"--out", "DIR", "where the site is written, replacing what is there (default: site)"},
       {"--base-url", "PATH", "where the site will be served, e.g. /yusuan/ (default: site.json's base_url)"},
       {"--no-check", "", "skip the checks of the new site before it goes in place (see gongkai check)"},
+      {"--dry-run", "", "render and check everything, write nothing (the old site stays)"},
       {"--quiet", "", "print only errors and warnings"},
   };
   return flags;
@@ -48,21 +49,24 @@ int RunBuildCommand(const std::vector<std::string>& args, CommandIo io) {
   options.out_dir = flags->Get("--out", options.out_dir);
   options.base_url = flags->Get("--base-url", options.base_url);
   options.check = !flags->Has("--no-check");
+  options.write = !flags->Has("--dry-run");
 
   const auto start = std::chrono::steady_clock::now();
   Diagnostics diagnostics;
   const BuildSummary summary = BuildSite(options, diagnostics);
   const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
   PrintDiagnostics(diagnostics, io.err);
-  if (!summary.written) {
+  if (!summary.complete) {
     io.err << "gongkai build: nothing written; " << options.out_dir << " is unchanged\n";
     return kExitContentError;
   }
   if (!flags->Has("--quiet")) {
     io.out << "gongkai build: " << summary.department_count << " department-years, " << summary.project_count
            << " projects, " << summary.page_count << " pages, " << summary.file_count << " files ("
-           << summary.byte_count / 1024 << " KiB) in " << elapsed.count() << " ms\n"
-           << "home page: " << std::filesystem::absolute(options.out_dir + "/index.html").lexically_normal().string()
+           << summary.byte_count / 1024 << " KiB) in " << elapsed.count() << " ms"
+           << (summary.written ? "" : ", dry run: nothing written") << "\n";
+    if (summary.written)
+      io.out << "home page: " << std::filesystem::absolute(options.out_dir + "/index.html").lexically_normal().string()
            << "\n";
   }
   return kExitOk;

@@ -78,6 +78,25 @@ TEST_CASE("a build with content errors exits 1 and leaves the previous site as i
   }
 }
 
+// make bench measures rendering without the disk (beside hugo --renderToMemory).
+TEST_CASE("build --dry-run renders and checks, exits 0, and writes nothing", "[cli]") {
+  TempFolder folder;
+  WriteMinimalContent(folder, MinimalDepartmentJson());
+  const std::string out = folder.OutsidePath("site");
+  const Run dry = Gongkai("build --dry-run --content " + folder.path() + " " + ThemeFlag() + " --out " + out);
+  CHECK(dry.status == 0);
+  CHECK(dry.output.find("dry run: nothing written") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(out));
+
+  // Over an existing site it leaves every byte; content errors still fail it.
+  REQUIRE(Gongkai("build --content " + folder.path() + " " + ThemeFlag() + " --out " + out).status == 0);
+  const std::string before = ReadTextFile(out + "/2021/130322/203/index.html");
+  folder.Write("2021/130322-203/department.json", "{\"format\": 1, \"year\": }");
+  const Run bad = Gongkai("build --dry-run --content " + folder.path() + " " + ThemeFlag() + " --out " + out);
+  CHECK(bad.status == 1);
+  CHECK(ReadTextFile(out + "/2021/130322/203/index.html") == before);
+}
+
 TEST_CASE("a missing theme file is an error naming it", "[cli]") {
   TempFolder folder;
   WriteMinimalContent(folder, MinimalDepartmentJson());
