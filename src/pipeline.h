@@ -5,11 +5,27 @@
 // written and the previous site stays as it was.
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 #include "base/diagnostic.h"
 
 namespace gongkai {
+
+// The stages of a build, in the order they run.
+enum class BuildStage { kLoad, kValidate, kRender, kDownloads, kIndex, kSitemap, kCheck, kWrite };
+
+// Who watches a build (the CLI's progress line and --verbose timings). The
+// build only reports; how and whether it is shown is the watcher's. Pages
+// are reported from the render workers, so PagesRendered must be safe to
+// call from several threads at once.
+class BuildObserver {
+ public:
+  virtual ~BuildObserver() = default;
+  virtual void StageStarted(BuildStage stage) = 0;
+  virtual void PagesRendered(size_t done, size_t total) = 0;
+  virtual void StageFinished(BuildStage stage) = 0;
+};
 
 struct BuildOptions {
   std::string content_dir = "content";       // the sample portal by default
@@ -20,6 +36,7 @@ struct BuildOptions {
   // Render and check but leave the disk alone (`--dry-run`): what the build
   // costs without the writes, beside `hugo --renderToMemory` in make bench.
   bool write = true;
+  BuildObserver* observer = nullptr;  // none: nobody watches
 };
 
 struct BuildSummary {

@@ -1,6 +1,7 @@
 #include <chrono>
 #include <filesystem>
 
+#include "cli/build_progress.h"
 #include "cli/command.h"
 #include "cli/console.h"
 #include "cli/flags.h"
@@ -17,7 +18,8 @@ const std::vector<FlagSpec>& BuildFlags() {
       {"--base-url", "PATH", "where the site will be served, e.g. /yusuan/ (default: site.json's base_url)"},
       {"--no-check", "", "skip the checks of the new site before it goes in place (see gongkai check)"},
       {"--dry-run", "", "render and check everything, write nothing (the old site stays)"},
-      {"--quiet", "", "print only errors and warnings"},
+      {"--quiet", "", "print only errors and warnings (no progress line)"},
+      {"--verbose", "", "print how long each stage took"},
   };
   return flags;
 }
@@ -51,10 +53,15 @@ int RunBuildCommand(const std::vector<std::string>& args, CommandIo io) {
   options.check = !flags->Has("--no-check");
   options.write = !flags->Has("--dry-run");
 
+  // The progress line only where someone watches it: a terminal, not --quiet.
+  BuildProgress progress(io.err, io.err_is_terminal && !flags->Has("--quiet"), flags->Has("--verbose"));
+  options.observer = &progress;
+
   const auto start = std::chrono::steady_clock::now();
   Diagnostics diagnostics;
   const BuildSummary summary = BuildSite(options, diagnostics);
   const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
+  progress.Finish();
   PrintDiagnostics(diagnostics, io.err);
   if (!summary.complete) {
     io.err << "gongkai build: nothing written; " << options.out_dir << " is unchanged\n";

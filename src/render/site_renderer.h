@@ -6,6 +6,8 @@
 // then wrapped by layouts/base.mustache as {{{body}}}.
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -24,7 +26,11 @@ const std::vector<std::string>& RequiredLayouts();
 // Names a template uses that a view lacks become errors naming the layout.
 // Pages link the theme's assets by the names in `assets` (fingerprinted);
 // the 数据下载 page lists `downloads` (export/site_downloads.h).
+// `pages_rendered`, when given, hears (pages done, pages in all) after each
+// page, from the render threads: it must be safe to call concurrently.
+using PagesRendered = std::function<void(size_t done, size_t total)>;
 OutputFiles RenderSite(const Site& site, const TemplateEngine& engine, Diagnostics& diagnostics,
-                       const AssetNames& assets = AssetNames(), const DownloadListing& downloads = {});
+                       const AssetNames& assets = AssetNames(), const DownloadListing& downloads = {},
+                       const PagesRendered& pages_rendered = nullptr);
 
 }  // namespace gongkai

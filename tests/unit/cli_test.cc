@@ -97,6 +97,28 @@ TEST_CASE("build --dry-run renders and checks, exits 0, and writes nothing", "[c
   CHECK(ReadTextFile(out + "/2021/130322/203/index.html") == before);
 }
 
+// Issue 16: a progress line on a terminal only; --verbose times the stages.
+TEST_CASE("build --verbose times every stage; off a terminal there is no progress line", "[cli]") {
+  TempFolder folder;
+  WriteMinimalContent(folder, MinimalDepartmentJson());
+  const std::string out = folder.OutsidePath("site");
+  const Run verbose = Gongkai("build --verbose --content " + folder.path() + " " + ThemeFlag() + " --out " + out);
+  REQUIRE(verbose.status == 0);
+  for (const char* stage : {"读取内容", "校验数据", "生成下载文件", "生成页面", "建立搜索索引", "生成站点地图", "检查新站点",
+                            "写入站点", "合计"}) {
+    INFO(stage);
+    CHECK(verbose.output.find(std::string("gongkai build: ") + stage + " ") != std::string::npos);
+  }
+  // The output is a pipe here: no line redrawn with \r, and without
+  // --verbose only the summary.
+  CHECK(verbose.output.find('\r') == std::string::npos);
+  const Run plain = Gongkai("build --content " + folder.path() + " " + ThemeFlag() + " --out " + out);
+  REQUIRE(plain.status == 0);
+  CHECK(plain.output.find('\r') == std::string::npos);
+  CHECK(plain.output.find("生成页面") == std::string::npos);
+  CHECK(plain.output.find("gongkai build: 1 department-years, ") != std::string::npos);
+}
+
 TEST_CASE("a missing theme file is an error naming it", "[cli]") {
   TempFolder folder;
   WriteMinimalContent(folder, MinimalDepartmentJson());
