@@ -5,15 +5,35 @@
 #include "cli/command.h"
 #include "cli/console.h"
 #include "cli/flags.h"
+#include "base/file_system.h"
 #include "pipeline.h"
 
 namespace gongkai {
 namespace {
 
+// Without --theme: themes/default of the checkout we run in (make site, the
+// README's commands), else the default theme installed beside the binary
+// (cmake --install puts it at <prefix>/share/gongkai/themes/default and the
+// binary at <prefix>/bin; the relative path between them is set by CMake),
+// found from where the binary is, so an installed tree can be moved.
+std::string DefaultThemeDir(const std::string& checkout_theme) {
+  if (IsDirectory(checkout_theme)) return checkout_theme;
+#ifdef GONGKAI_THEME_FROM_BINARY
+  std::error_code error;
+  const std::filesystem::path binary = std::filesystem::read_symlink("/proc/self/exe", error);
+  if (!error) {
+    const std::filesystem::path installed = (binary.parent_path() / GONGKAI_THEME_FROM_BINARY).lexically_normal();
+    if (IsDirectory(installed.string())) return installed.string();
+  }
+#endif
+  return checkout_theme;  // missing: LoadTheme says so, naming it
+}
+
 const std::vector<FlagSpec>& BuildFlags() {
   static const std::vector<FlagSpec> flags = {
       {"--content", "DIR", "content folder to read (default: content)"},
-      {"--theme", "DIR", "theme folder: layouts, partials, assets (default: themes/default)"},
+      {"--theme", "DIR",
+       "theme folder: layouts, partials, assets (default: themes/default here, else the installed default theme)"},
       {"--out", "DIR", "where the site is written, replacing what is there (default: site)"},
       {"--base-url", "PATH", "where the site will be served, e.g. /yusuan/ (default: site.json's base_url)"},
       {"--no-check", "", "skip the checks of the new site before it goes in place (see gongkai check)"},
@@ -47,7 +67,7 @@ int RunBuildCommand(const std::vector<std::string>& args, CommandIo io) {
   }
   BuildOptions options;
   options.content_dir = flags->Get("--content", options.content_dir);
-  options.theme_dir = flags->Get("--theme", options.theme_dir);
+  options.theme_dir = flags->Has("--theme") ? flags->Get("--theme", "") : DefaultThemeDir(options.theme_dir);
   options.out_dir = flags->Get("--out", options.out_dir);
   options.base_url = flags->Get("--base-url", options.base_url);
   options.check = !flags->Has("--no-check");
