@@ -96,7 +96,7 @@ BuildSummary BuildSite(const BuildOptions& options, Diagnostics& diagnostics) {
     const auto on_pages = [observer](size_t done, size_t total) {
       if (observer) observer->PagesRendered(done, total);
     };
-    files = RenderSite(site, *engine, diagnostics, asset_names, downloads.listing, on_pages);
+    files = RenderSite(site, *engine, diagnostics, asset_names, downloads.listing, on_pages, options.jobs);
     summary.page_count = files.size();
     files.insert(files.end(), assets.begin(), assets.end());
     files.insert(files.end(), std::make_move_iterator(downloads.files.begin()),
@@ -126,6 +126,7 @@ BuildSummary BuildSite(const BuildOptions& options, Diagnostics& diagnostics) {
     CheckOptions check;
     check.base_url = site.config.base_url;
     check.display_root = options.out_dir + "/";
+    check.jobs = options.jobs;
     CheckSite(files, check, diagnostics);
   }
   if (diagnostics.HasErrors()) return summary;
@@ -140,7 +141,8 @@ BuildSummary BuildSite(const BuildOptions& options, Diagnostics& diagnostics) {
     return summary;
   }
   StageScope stage(observer, BuildStage::kWrite);
-  summary.written = WriteSiteAtomically(options.out_dir, files, diagnostics, {options.content_dir, options.theme_dir});
+  summary.written =
+      WriteSiteAtomically(options.out_dir, files, diagnostics, {options.content_dir, options.theme_dir}, options.jobs);
   summary.complete = summary.written;
   return summary;
 }

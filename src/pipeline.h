@@ -37,6 +37,9 @@ struct BuildOptions {
   // costs without the writes, beside `hugo --renderToMemory` in make bench.
   bool write = true;
   BuildObserver* observer = nullptr;  // none: nobody watches
+  // Threads for render, check, write and removing the old site (0: every
+  // core). The site is byte for byte the same for any number.
+  unsigned jobs = 0;
 };
 
 struct BuildSummary {

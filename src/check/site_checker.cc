@@ -1,11 +1,10 @@
 #include "check/site_checker.h"
 
 #include <algorithm>
-#include <atomic>
 #include <map>
 #include <optional>
-#include <thread>
 
+#include "base/parallel.h"
 #include "check/html_page.h"
 #include "check/page_rules.h"
 #include "render/markdown.h"
@@ -191,19 +190,11 @@ CheckSummary CheckSite(const OutputFiles& files, const CheckOptions& options, Di
   for (const OutputFile& file : files) {
     if (IsHtmlPath(file.path)) pages.push_back({&file, {}, {}});
   }
-  // Pages are independent: parse and check them on all cores.
-  std::atomic<size_t> next{0};
-  const unsigned workers = std::max(1u, std::min(std::thread::hardware_concurrency(), 8u));
-  std::vector<std::thread> threads;
-  for (unsigned w = 0; w < workers; ++w) {
-    threads.emplace_back([&] {
-      for (size_t i; (i = next.fetch_add(1)) < pages.size();) {
-        pages[i].parsed = ParseHtmlPage(pages[i].file->bytes);
-        pages[i].rules = CheckPageRules(pages[i].parsed);
-      }
-    });
-  }
-  for (std::thread& thread : threads) thread.join();
+  // Pages are independent: parse and check them on options.jobs threads.
+  ForEachIndex(pages.size(), options.jobs, [&](size_t i) {
+    pages[i].parsed = ParseHtmlPage(pages[i].file->bytes);
+    pages[i].rules = CheckPageRules(pages[i].parsed);
+  });
 
   CheckSummary summary;
   summary.page_count = pages.size();

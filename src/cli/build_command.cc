@@ -38,6 +38,7 @@ const std::vector<FlagSpec>& BuildFlags() {
       {"--base-url", "PATH", "where the site will be served, e.g. /yusuan/ (default: site.json's base_url)"},
       {"--no-check", "", "skip the checks of the new site before it goes in place (see gongkai check)"},
       {"--dry-run", "", "render and check everything, write nothing (the old site stays)"},
+      {"--jobs", "N", "threads to render, check and write with (default: every core); the site is the same for any N"},
       {"--quiet", "", "print only errors and warnings (no progress line)"},
       {"--verbose", "", "print how long each stage took"},
   };
@@ -72,6 +73,16 @@ int RunBuildCommand(const std::vector<std::string>& args, CommandIo io) {
   options.base_url = flags->Get("--base-url", options.base_url);
   options.check = !flags->Has("--no-check");
   options.write = !flags->Has("--dry-run");
+  if (flags->Has("--jobs")) {
+    const std::string jobs = flags->Get("--jobs", "");
+    const bool digits = !jobs.empty() && jobs.size() <= 4 && jobs.find_first_not_of("0123456789") == std::string::npos;
+    if (!digits || std::stoul(jobs) == 0) {
+      io.err << "gongkai build: --jobs wants a number of threads from 1 to 9999, found \"" << jobs
+             << "\"\nRun 'gongkai build --help' for the flags.\n";
+      return kExitUsage;
+    }
+    options.jobs = static_cast<unsigned>(std::stoul(jobs));
+  }
 
   // The progress line only where someone watches it: a terminal, not --quiet.
   BuildProgress progress(io.err, io.err_is_terminal && !flags->Has("--quiet"), flags->Has("--verbose"));

@@ -1,6 +1,7 @@
 // RenderSite: every HTML page of the site, plus the theme's assets.
 //
-// Pages are planned first (path, layout, view), then rendered on all cores:
+// Pages are planned first (path, layout, view), then rendered on `jobs`
+// threads (0: all cores; base/parallel.h):
 // each page is a pure function of the model and the theme, so the order of
 // rendering cannot change the bytes. A layout's body is rendered first,
 // then wrapped by layouts/base.mustache as {{{body}}}.
@@ -31,6 +32,6 @@ const std::vector<std::string>& RequiredLayouts();
 using PagesRendered = std::function<void(size_t done, size_t total)>;
 OutputFiles RenderSite(const Site& site, const TemplateEngine& engine, Diagnostics& diagnostics,
                        const AssetNames& assets = AssetNames(), const DownloadListing& downloads = {},
-                       const PagesRendered& pages_rendered = nullptr);
+                       const PagesRendered& pages_rendered = nullptr, unsigned jobs = 0);
 
 }  // namespace gongkai
