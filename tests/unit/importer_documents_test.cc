@@ -78,7 +78,7 @@ TEST_CASE("Word text: cells per line, field codes, carried-down levels", "[impor
   const ImportedDocument imported = Import(kWordDocument, diagnostics);
   INFO(AllDiagnostics(diagnostics));
   REQUIRE_FALSE(diagnostics.HasErrors());
-  CHECK(imported.report.format == "Word text");
+  CHECK(imported.report.format == DocumentFormatName(DocumentFormat::kWordText));
   const DepartmentYear& department = imported.department;
   CHECK(department.department.code == "203");
   CHECK(department.department.name == "中国共产党昌黎县委员会组织部");
@@ -153,7 +153,7 @@ TEST_CASE("PDF text: wrapped code, split cells, plan by column, repeated header"
   const ImportedDocument imported = Import(kPdfDocument, diagnostics, IdentityOverrides{});
   INFO(AllDiagnostics(diagnostics));
   REQUIRE_FALSE(diagnostics.HasErrors());
-  CHECK(imported.report.format == "PDF text");
+  CHECK(imported.report.format == DocumentFormatName(DocumentFormat::kPdfText));
   const DepartmentYear& department = imported.department;
   CHECK(department.title == "2024 年部门预算绩效文本(草案)");
   CHECK(department.department.name == "示例县委组织部");
@@ -218,7 +218,7 @@ TEST_CASE("OCR markdown: columns regrouped, rows joined, levels and codes recove
   const ImportedDocument imported = Import(kOcrDocument, diagnostics);
   INFO(AllDiagnostics(diagnostics));
   REQUIRE_FALSE(diagnostics.HasErrors());
-  CHECK(imported.report.format == "OCR markdown");
+  CHECK(imported.report.format == DocumentFormatName(DocumentFormat::kOcrMarkdown));
   const DepartmentYear& department = imported.department;
   CHECK(department.department.name == "示例县委组织部");
   REQUIRE(department.projects.size() == 2);
@@ -250,7 +250,7 @@ TEST_CASE("a plan value under no milestone is an error with its line", "[importe
   Diagnostics diagnostics;
   Import(text, diagnostics);
   REQUIRE(diagnostics.error_count() == 1);
-  CHECK(FormatDiagnostic(diagnostics.all()[0]).rfind("doc.txt:15: error: the plan value \"30%\" is under no milestone", 0) == 0);
+  CHECK(FormatDiagnostic(diagnostics.all()[0]).rfind("doc.txt:15: error: 支出计划的值“30%”不在任何时间节点下面", 0) == 0);
 }
 
 TEST_CASE("an indicator row without a level to carry down is an error", "[importer]") {
@@ -261,7 +261,7 @@ TEST_CASE("an indicator row without a level to carry down is an error", "[import
   Import(text, diagnostics);
   REQUIRE(diagnostics.HasErrors());
   CHECK(diagnostics.all()[0].where.line == 18);
-  CHECK(diagnostics.all()[0].message.find("no 一级指标") != std::string::npos);
+  CHECK(diagnostics.all()[0].message.find("这一行没有一级指标") != std::string::npos);
 }
 
 TEST_CASE("the flags --year and --jurisdiction win over what the document says", "[importer]") {
