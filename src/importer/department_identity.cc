@@ -7,6 +7,8 @@
 #include "importer/cell_repair.h"
 #include "importer/cjk_text.h"
 #include "importer/unit_roster.h"
+#include "importer/import_messages.h"
+#include "importer/identity/administrative_divisions.h"
 
 namespace gongkai {
 namespace {
@@ -74,8 +76,7 @@ void ResolveDepartment(RecoveredDocument& recovered, const SourceDocument& docum
   if (department.units.empty()) {
     if (printed_codes.empty()) {
       diagnostics.Error(FileLocation(document.path),
-                        "no unit line (such as \"203001 …本级\") and no department line (such as \"203 …部\") found; "
-                        "cannot tell the department");
+                        ImportMessage(ImportMessageId::kNoUnitLine));
       return;
     }
     const auto [code, count] = MostCommon(printed_codes);
@@ -94,7 +95,7 @@ void ResolveDepartment(RecoveredDocument& recovered, const SourceDocument& docum
     department.department.code = code;
     const int first_unit_line = recovered.unit_lines[department.units.front().code];
     if (count != static_cast<int>(prefixes.size())) {
-      diagnostics.Error(document.At(first_unit_line), "the units (" + codes + ") belong to different departments");
+      diagnostics.Error(document.At(first_unit_line), ImportMessage(ImportMessageId::kUnitsOfDifferentDepartments, {codes}));
     }
     report.Guess(first_unit_line, "department code " + code + " read from the unit codes", codes);
   }
@@ -129,7 +130,7 @@ void ResolveDepartment(RecoveredDocument& recovered, const SourceDocument& docum
     return;
   }
   diagnostics.Error(FileLocation(document.path),
-                    "the document prints no department name (no cover, no …本级 unit); cannot tell the department");
+                    ImportMessage(ImportMessageId::kNoDepartmentNameInDocument));
 }
 
 // Units from the 机构设置 table, then a unit for the tables that print none.
@@ -142,8 +143,7 @@ void CompleteUnits(RecoveredDocument& recovered, const SourceDocument& document,
   const Unit* own = OwnUnit(department);
   if (!own) {
     diagnostics.Error(document.At(department.projects[recovered.unitless.front()].origin.line),
-                      "the 绩效目标表 print no unit (such as \"203001 …本级\") and the document names no unit of its own "
-                      "(本级) to give them");
+                      ImportMessage(ImportMessageId::kUnitlessTables));
     return;
   }
   std::string numbers;
@@ -172,8 +172,16 @@ void ResolveJurisdictionCode(RecoveredDocument& recovered, const IdentityOverrid
     return;
   }
   if (code.empty()) {
+    // No project codes: the place the department's name prints, if one.
+    const DivisionMatch place = FindDivisionByName(department.department.name);
+    if (place.codes.size() == 1) {
+      department.jurisdiction.code = place.codes.front();
+      report.Guess(recovered.department_name_line, "行政区划取自部门名称中的地名（GB/T 2260）",
+                   place.printed + " → " + place.codes.front());
+      return;
+    }
     diagnostics.Error(FileLocation(document.path),
-                      "no project code to read the jurisdiction from; give it with --jurisdiction CODE");
+                      ImportMessage(ImportMessageId::kNoProjectCodeForJurisdiction));
     return;
   }
   department.jurisdiction.code = code;
@@ -206,7 +214,7 @@ void ResolveYear(RecoveredDocument& recovered, const IdentityOverrides& override
   }
   if (code_year.empty()) {
     diagnostics.Error(FileLocation(document.path),
-                      "neither a title nor project codes tell the budget year; give it with --year YYYY");
+                      ImportMessage(ImportMessageId::kNoYearInTitleOrCodes));
     return;
   }
   department.year = 2000 + std::stoi(code_year);
@@ -224,9 +232,7 @@ void ResolveJurisdictionName(RecoveredDocument& recovered, const IdentityOverrid
   const std::string name = JurisdictionNameFromDepartment(department.department.name);
   if (name.empty()) {
     if (!department.department.name.empty()) {
-      diagnostics.Error(FileLocation(document.path), "cannot tell the jurisdiction's name from \"" +
-                                                           department.department.name +
-                                                           "\"; give it with --jurisdiction CODE:NAME");
+      diagnostics.Error(FileLocation(document.path), ImportMessage(ImportMessageId::kNoJurisdictionName, {department.department.name}));
     }
     return;
   }
