@@ -134,8 +134,7 @@ void ReadGoalBlock(const OutlineBlock& block, const std::vector<SourceLine>& par
     case BlockKind::kSubGoals:
       if (!paragraphs.empty() && !HasLabels(paragraphs)) {
         department.sections.push_back(MakeSection("sub-goals", title, paragraphs, document, block.heading.number));
-        report.Guess(block.heading.number, "分项绩效目标 without 绩效目标：/绩效指标： labels kept whole as the section "
-                                           "sub-goals");
+        report.Guess(block.heading.number, ImportWord(ImportWordId::kNoteSubGoalsWhole));
         break;
       }
       SubGoalReader(document, department.goals, diagnostics).Read(paragraphs);

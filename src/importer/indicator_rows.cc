@@ -35,7 +35,7 @@ std::vector<Indicator> ReadIndicatorRows(const std::vector<TableRow>& rows, cons
   std::string level1, level2;
   for (const TableRow& row : rows) {
     if (IsIndicatorHeaderRow(row)) {
-      report.Repair(row.line, "table header repeated after a page break dropped");
+      report.Repair(row.line, ImportWord(ImportWordId::kNoteHeaderRepeatedDropped));
       continue;
     }
     bool extra = false;

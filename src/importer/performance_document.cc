@@ -76,7 +76,7 @@ class DocumentReader {
         recovered_.unitless.push_back(department.projects.size());
       } else {
         contents->project.unit_code = last_unit_;
-        report_.Guess(line, "no unit line above the table: it belongs to unit " + last_unit_ + " as the table before it");
+        report_.Guess(line, ImportWord(ImportWordId::kNoteUnitFromTableBefore, {last_unit_}));
       }
     } else if (const Unit* unit = department.FindUnit(contents->unit.code)) {
       if (unit->name != contents->unit.name) {
@@ -119,7 +119,7 @@ class DocumentReader {
       Section& section = sections[i];
       if (section.id.empty()) {
         section.id = "section-" + std::to_string(i + 1);
-        report_.Guess(section.origin.line, "section id " + section.id + " chosen for a part of unknown title",
+        report_.Guess(section.origin.line, ImportWord(ImportWordId::kNoteSectionId, {section.id}),
                       section.title);
       }
       const std::string base = section.id;

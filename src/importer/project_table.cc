@@ -123,7 +123,7 @@ class TableReader {
       if (!table_.ocr) {
         diagnostics_.Warning(document_.At(row.line), ImportMessage(ImportMessageId::kUnknownTableRow));
       }
-      report_.Skip(row.line, 0, "unknown row of a 绩效目标表", Abbreviate(cell.text, 40));
+      report_.Skip(row.line, 0, ImportWord(ImportWordId::kNoteUnknownTableRow), Abbreviate(cell.text, 40));
       break;
     }
     return false;
@@ -146,7 +146,7 @@ class TableReader {
     std::string printed;
     for (const std::string& part : parts) printed += (printed.empty() ? "" : "\" / \"") + part;
     if (parts.size() > 1 || (parts.size() == 1 && project.code != parts[0])) {
-      report_.Repair(line, "project code rejoined", "\"" + printed + "\" → " + project.code);
+      report_.Repair(line, ImportWord(ImportWordId::kNoteCodeRejoined), "\"" + printed + "\" → " + project.code);
     }
     if (!project.code.empty() && !LooksLikeProjectCode(project.code) && !table_.ocr) {
       diagnostics_.Warning(document_.At(line), ImportMessage(ImportMessageId::kOddProjectCode, {project.code}));
@@ -214,10 +214,10 @@ class TableReader {
     const int line = table_.heading.number;
     if (project.name.empty()) {
       project.name = heading_name;
-      report_.Guess(line, "no 项目名称 cell; the name is taken from the heading", heading_name);
+      report_.Guess(line, ImportWord(ImportWordId::kNoteNameFromHeading), heading_name);
     } else if (WithoutSpaces(project.name) != WithoutSpaces(heading_name)) {
       if (table_.ocr && !heading_name.empty()) {
-        report_.Guess(line, "the 项目名称 cell reads \"" + project.name + "\"; the heading's name is imported",
+        report_.Guess(line, ImportWord(ImportWordId::kNoteNameCellReads, {project.name}),
                       heading_name);
         project.name = heading_name;
       } else {
@@ -229,7 +229,7 @@ class TableReader {
       return std::nullopt;
     }
     project.withheld = IsWithheld(project);
-    if (project.withheld) report_.Guess(line, "every indicator of the table is 涉密: the project is marked withheld");
+    if (project.withheld) report_.Guess(line, ImportWord(ImportWordId::kNoteWithheld));
     project.unit_code = contents_.unit.code;
     return contents_;
   }

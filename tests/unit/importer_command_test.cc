@@ -93,7 +93,7 @@ TEST_CASE("import --dry-run reports without writing", "[importer][cli]") {
   CHECK(run.out.find("  行政区划      130529 巨鹿县\n") != std::string::npos);
   CHECK(run.out.find("  项目          35 个项目，252 行指标\n") != std::string::npos);
   CHECK(run.out.find("      第 131 行：\"13052924P0058401208 62\" → 13052924P005840120862\n") != std::string::npos);
-  CHECK(run.out.find("    第 10–55 行：table of contents\n") != std::string::npos);
+  CHECK(run.out.find("    第 10–55 行：目录\n") != std::string::npos);
   CHECK(fs::is_empty(temp.path));
 }
 

@@ -116,10 +116,10 @@ TEST_CASE("Word text: cells per line, field codes, carried-down levels", "[impor
   CHECK(project.indicators[2].value.text == "≥95%");
   CHECK(project.indicators[0].origin.line == 61);
 
-  CHECK(HasNote(imported.report, NoteKind::kRepair, 3, "Word field code removed"));
-  CHECK(HasNote(imported.report, NoteKind::kRepair, 17, "Word field code removed"));
-  CHECK(HasNote(imported.report, NoteKind::kGuess, 18, "department name taken from unit 203001"));
-  CHECK(HasNote(imported.report, NoteKind::kGuess, 22, "jurisdiction code 130322"));
+  CHECK(HasNote(imported.report, NoteKind::kRepair, 3, "去掉 Word 域代码"));
+  CHECK(HasNote(imported.report, NoteKind::kRepair, 17, "去掉 Word 域代码"));
+  CHECK(HasNote(imported.report, NoteKind::kGuess, 18, "部门名称取自单位 203001"));
+  CHECK(HasNote(imported.report, NoteKind::kGuess, 22, "行政区划代码 130322"));
 }
 
 // PDF text: rows on one line, tab-separated; a wrapped code, split cells, a
@@ -179,11 +179,11 @@ TEST_CASE("PDF text: wrapped code, split cells, plan by column, repeated header"
   CHECK(project.indicators[2].basis == "发放单据测算");
 
   const ImportReport& report = imported.report;
-  CHECK(HasNote(report, NoteKind::kRepair, 11, "project code rejoined"));
-  CHECK(HasNote(report, NoteKind::kRepair, 21, "cells split by a space rejoined"));
-  CHECK(HasNote(report, NoteKind::kRepair, 19, "table header repeated"));
-  CHECK(HasNote(report, NoteKind::kGuess, 2, "title joined from lines 2–3"));
-  CHECK(HasNote(report, NoteKind::kSkipped, 5, "cover line not imported"));
+  CHECK(HasNote(report, NoteKind::kRepair, 11, "折断的项目编码接回"));
+  CHECK(HasNote(report, NoteKind::kRepair, 21, "被空格拆开的单元格接回"));
+  CHECK(HasNote(report, NoteKind::kRepair, 19, "分页后重复的表头"));
+  CHECK(HasNote(report, NoteKind::kGuess, 2, "标题由第 2–3 行接成"));
+  CHECK(HasNote(report, NoteKind::kSkipped, 5, "封面的行，未导入"));
 }
 
 // OCR markdown: the header block printed above its heading, a code cut in
@@ -238,9 +238,9 @@ TEST_CASE("OCR markdown: columns regrouped, rows joined, levels and codes recove
   const Project& second = department.projects[1];
   CHECK(second.code == "13052924P00012510001X");  // the 0 at the cut read twice
   CHECK(second.unit_code == "203001");            // no unit line: the table before's
-  CHECK(HasNote(imported.report, NoteKind::kGuess, 4, "read as the top of its table"));
-  CHECK(HasNote(imported.report, NoteKind::kRepair, 17, "row continued from the row above"));
-  CHECK(HasNote(imported.report, NoteKind::kGuess, 18, "the character at the wrap was read in both columns"));
+  CHECK(HasNote(imported.report, NoteKind::kGuess, 4, "读作该表的开头"));
+  CHECK(HasNote(imported.report, NoteKind::kRepair, 17, "接续上一行的行"));
+  CHECK(HasNote(imported.report, NoteKind::kGuess, 18, "折行处的字符被两栏各读了一次"));
 }
 
 TEST_CASE("a plan value under no milestone is an error with its line", "[importer]") {

@@ -253,7 +253,7 @@ TEST_CASE("seed 003: PDF text of 秦皇岛开发区党建工作部's 2023 预算
     CHECK_FALSE(HasNote(imported.report, NoteKind::kSkipped, table));
     CHECK(std::count_if(d.tables.begin(), d.tables.end(), [&](const BudgetTable& t) { return t.title == table; }) == 1);
   }
-  CHECK(HasNote(imported.report, NoteKind::kGuess, "unit code 203001 given to the department's own unit"));
+  CHECK(HasNote(imported.report, NoteKind::kGuess, "部门本级定为单位编码 203001"));
 }
 
 }  // namespace

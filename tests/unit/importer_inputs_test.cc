@@ -124,7 +124,7 @@ TEST_CASE("a document read in part imports what it read and lists what it skippe
   const Run run = Import({path.string(), "--out", out.string()});
   INFO(run.out << run.err);
   CHECK(run.status == kExitOk);
-  CHECK(run.out.find("    第 8 行：unknown row of a 绩效目标表：贝亚用还\n") != std::string::npos);
+  CHECK(run.out.find("    第 8 行：绩效目标表中无法识别的行：贝亚用还\n") != std::string::npos);
   CHECK(run.err.find("示例.txt:8：警告：绩效目标表中有一行无法识别") != std::string::npos);
   CHECK(fs::exists(out / "2024/130529-203/department.json"));
 }
