@@ -94,7 +94,7 @@ TEST_CASE("gongkai import --report writes the page for a real PDF: every table, 
   CHECK(page.Text("//dt[.='行政区划']/following-sibling::dd[1]") == "310107 上海市普陀区");
 }
 
-TEST_CASE("--report takes a .html file name", "[importer][report][cli]") {
+TEST_CASE("the report page needs a .html file name (--report)", "[importer][report][cli]") {
   std::ostringstream out, err;
   CHECK(RunImportCommand({"a.pdf", "--report", "报告.txt"}, CommandIo{out, err}) == kExitUsage);
   CHECK(err.str().find("--report 的值“报告.txt”不是 .html 文件名") != std::string::npos);
