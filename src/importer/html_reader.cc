@@ -9,6 +9,8 @@
 #include <set>
 
 #include "importer/cell_repair.h"
+#include "importer/import_messages.h"
+#include "importer/read/text_encoding.h"
 #include "importer/word_text_lines.h"
 
 namespace gongkai {
@@ -174,20 +176,18 @@ class PageReader {
   std::string pending_;
 };
 
-bool DeclaresCharset(const std::string& bytes) {
-  std::string head = bytes.substr(0, 4096);
-  std::transform(head.begin(), head.end(), head.begin(), [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); });
-  return head.find("charset") != std::string::npos || head.find("<?xml") != std::string::npos;
-}
-
 }  // namespace
 
 std::optional<SourceDocument> ReadHtml(const std::string& path, const std::string& bytes, Diagnostics& diagnostics) {
-  // Without a declared charset libxml2 would assume ISO-8859-1 and turn
-  // Chinese into mojibake; pages without one are UTF-8 today.
-  const char* encoding = DeclaresCharset(bytes) ? nullptr : "UTF-8";
-  htmlDocPtr doc = htmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), path.c_str(), encoding,
-                                  HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+  // Decoded by what the bytes are (read/text_encoding.h), not by the
+  // declaration, which may lie; libxml2 then reads UTF-8 and ignores it.
+  DecodeFailure failure;
+  const auto page = DecodeHtmlPage(bytes, failure);
+  if (!page) return TextSourceDocument(path, bytes, diagnostics);  // reports the failure as for any text
+  const std::string& text = page->decoded.text;
+  htmlDocPtr doc = htmlReadMemory(text.data(), static_cast<int>(text.size()), path.c_str(), "UTF-8",
+                                  HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                                      HTML_PARSE_IGNORE_ENC);
   const xmlNode* root = doc ? xmlDocGetRootElement(doc) : nullptr;
   if (!root) {
     if (doc) xmlFreeDoc(doc);
@@ -208,6 +208,10 @@ std::optional<SourceDocument> ReadHtml(const std::string& path, const std::strin
                        std::to_string(reader.lines().paragraphs()) + " paragraphs, " +
                        std::to_string(reader.lines().rows()) + " table rows)";
   document.lines = reader.lines().Take();
+  document.encoding = page->decoded.encoding;
+  if (page->declaration_wrong) {
+    document.encoding_warning = ImportMessage(ImportMessageId::kHtmlCharsetWrong, {page->declared, page->decoded.encoding});
+  }
   return document;
 }
 
