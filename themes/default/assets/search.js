@@ -111,7 +111,7 @@
         var after = runs[k + 1];
         if (run.han) {
           hanCount += run.han.length;
-          for (var j = 1; j < run.han.length; j++) partTerms.push({ term: run.han[j - 1] + run.han[j], prefix: false });
+          hanPairs(run.han).forEach(function (pair) { partTerms.push({ term: pair, prefix: false }); });
           var touchesWord = (before && before.word !== undefined) || (after && after.word !== undefined);
           if (run.han.length === 1 && !touchesWord) partTerms.push({ term: run.han[0], prefix: false });
         } else if (run.word !== undefined) {
@@ -138,6 +138,19 @@
       parts: parts, terms: terms, termsOf: function (some) { return termsOfParts(byPart, some); },
       tooShort: terms.length === 0 || (hanCount === 0 && wordChars < 2)
     };
+  }
+
+  // The pairs of a run of Han characters that a query looks up: every
+  // other pair, and the last, so that each character is in one
+  // (昌黎 县委 组织 织部 for 昌黎县委组织部, not all six). The pairs left out
+  // are still checked, in the text of each result; looking them up would
+  // only fetch more dictionary shards, one round trip's worth of bytes on
+  // a slow network, to rule out few candidates more.
+  function hanPairs(chars) {
+    var pairs = [];
+    for (var j = 1; j < chars.length; j += 2) pairs.push(chars[j - 1] + chars[j]);
+    if (chars.length > 2 && chars.length % 2 === 1) pairs.push(chars[chars.length - 2] + chars[chars.length - 1]);
+    return pairs;
   }
 
   // The terms to look up for some of a query's parts, each once.
