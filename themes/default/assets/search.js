@@ -16,6 +16,7 @@
   var MAX_PREFIX_SHARDS = 2;   // … found in at most this many dictionary shards
   var MAX_PROBES = 2;          // other terms with long lists checked in the index, not the text
   var MAX_PROBE_WORDS = 3;     // … when they expand to at most this many words
+  var MAX_RUN_PAIRS = 3;       // pairs of Han characters looked up for a run of them (hanPairs)
   var RANK_COUNT = 3;          // ranking.h: name, indicator, text
   var KIND_KEYS = ["department", "project", "indicator", "section"];
 
@@ -141,15 +142,19 @@
   }
 
   // The pairs of a run of Han characters that a query looks up: every
-  // other pair, and the last, so that each character is in one
-  // (昌黎 县委 组织 织部 for 昌黎县委组织部, not all six). The pairs left out
-  // are still checked, in the text of each result; looking them up would
-  // only fetch more dictionary shards, one round trip's worth of bytes on
-  // a slow network, to rule out few candidates more.
+  // other pair, and the last, so that each character is in one, and of
+  // those at most MAX_RUN_PAIRS, the first, the last and the ones evenly
+  // between (昌黎 组织 织部 for 昌黎县委组织部, not all six). The pairs left
+  // out are still checked, in the text of each result; looking them up
+  // would fetch a dictionary shard each (and on HTTP/1.1 more than six
+  // wait for a connection) to rule out few candidates more.
   function hanPairs(chars) {
+    var covering = [];
+    for (var j = 1; j < chars.length; j += 2) covering.push(chars[j - 1] + chars[j]);
+    if (chars.length > 2 && chars.length % 2 === 1) covering.push(chars[chars.length - 2] + chars[chars.length - 1]);
+    if (covering.length <= MAX_RUN_PAIRS) return covering;
     var pairs = [];
-    for (var j = 1; j < chars.length; j += 2) pairs.push(chars[j - 1] + chars[j]);
-    if (chars.length > 2 && chars.length % 2 === 1) pairs.push(chars[chars.length - 2] + chars[chars.length - 1]);
+    for (var k = 0; k < MAX_RUN_PAIRS; k++) pairs.push(covering[Math.round(k * (covering.length - 1) / (MAX_RUN_PAIRS - 1))]);
     return pairs;
   }
 
