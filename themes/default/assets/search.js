@@ -261,14 +261,24 @@
       for (var k = 2; k < group.length; k++) next += group[k];
     });
     meta.groupStarts = starts;
+    // Document shards never hold two groups (shard_writer.h): group k's
+    // first shard comes after the shards of the groups before it.
+    var shards = [];
+    var nextShard = 0;
+    meta.groups.forEach(function (group, k) {
+      shards.push(nextShard);
+      var count = k + 1 < starts.length ? starts[k + 1] - starts[k] : next - starts[k];
+      nextShard += Math.ceil(count / meta.documents_per_shard);
+    });
+    meta.groupShards = shards;
     var years = [];
     meta.groups.forEach(function (group) { if (years.indexOf(group[0]) < 0) years.push(group[0]); });
     meta.years = years;
     return meta;
   };
 
-  // Year, department and kind of document `id`, from meta alone.
-  Index.prototype.describe = function (meta, id) {
+  // The group (department-year) that holds document `id`.
+  function groupOf(meta, id) {
     var starts = meta.groupStarts;
     var lo = 0;
     var hi = starts.length - 1;
@@ -276,6 +286,21 @@
       var mid = (lo + hi + 1) >> 1;
       if (starts[mid] <= id) lo = mid; else hi = mid - 1;
     }
+    return lo;
+  }
+
+  // The document shard holding document `id`: {path, row}.
+  function documentPlace(meta, id) {
+    var k = groupOf(meta, id);
+    var offset = id - meta.groupStarts[k];
+    var perShard = meta.documents_per_shard;
+    return { path: "d/" + (meta.groupShards[k] + Math.floor(offset / perShard)) + ".json", row: offset % perShard };
+  }
+
+  // Year, department and kind of document `id`, from meta alone.
+  Index.prototype.describe = function (meta, id) {
+    var lo = groupOf(meta, id);
+    var starts = meta.groupStarts;
     var group = meta.groups[lo];
     var offset = id - starts[lo];
     var kind = 0;
@@ -693,11 +718,11 @@
   Search.prototype.probeBatch = async function (batch) {
     if (!this.probes.length || !batch.length) return batch;
     var search = this;
-    var perShard = this.meta.documents_per_shard;
+    var meta = this.meta;
     var chunkFiles = new Set();
     var shardFiles = new Set();
     batch.forEach(function (info) {
-      shardFiles.add("d/" + Math.floor(info.id / perShard) + ".json");
+      shardFiles.add(documentPlace(meta, info.id).path);
       search.probes.forEach(function (probe) { probe.chunksFor(info.id).forEach(function (path) { chunkFiles.add(path); }); });
     });
     var index = this.index;
@@ -714,8 +739,8 @@
   };
 
   Search.prototype.document = async function (id) {
-    var perShard = this.meta.documents_per_shard;
-    var shard = await this.index.get("d/" + Math.floor(id / perShard) + ".json");
+    var place = documentPlace(this.meta, id);
+    var shard = await this.index.get(place.path);
     if (!shard.resolved) {  // a null url or context is the row before's
       for (var k = 1; k < shard.length; k++) {
         if (shard[k][1] === null) shard[k][1] = shard[k - 1][1];
@@ -723,7 +748,7 @@
       }
       shard.resolved = true;
     }
-    return shard[id % perShard];
+    return shard[place.row];
   };
 
   // Results so far plus candidates left: exact when `exact` and `done`.
