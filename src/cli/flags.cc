@@ -33,13 +33,17 @@ std::optional<ParsedFlags> ParseFlags(const std::vector<std::string>& args, cons
       }
       const auto spec = std::find_if(specs.begin(), specs.end(), [&](const FlagSpec& s) { return s.name == arg; });
       if (spec == specs.end()) {
+        error.kind = FlagError::Kind::kUnknownFlag;
+        error.argument = arg;
+        error.suggestion = ClosestMatch(arg, names);
         error.message = "unknown flag " + arg;
-        const std::string suggestion = ClosestMatch(arg, names);
-        if (!suggestion.empty()) error.message += "; did you mean " + suggestion + "?";
+        if (!error.suggestion.empty()) error.message += "; did you mean " + error.suggestion + "?";
         return std::nullopt;
       }
       if (spec->value_name.empty()) {
         if (has_inline_value) {
+          error.kind = FlagError::Kind::kTakesNoValue;
+          error.argument = arg;
           error.message = arg + " takes no value";
           return std::nullopt;
         }
@@ -48,6 +52,9 @@ std::optional<ParsedFlags> ParseFlags(const std::vector<std::string>& args, cons
       }
       if (!has_inline_value) {
         if (i + 1 >= args.size()) {
+          error.kind = FlagError::Kind::kNeedsValue;
+          error.argument = arg;
+          error.value_name = spec->value_name;
           error.message = arg + " needs a value: " + arg + " " + spec->value_name;
           return std::nullopt;
         }
@@ -57,6 +64,8 @@ std::optional<ParsedFlags> ParseFlags(const std::vector<std::string>& args, cons
       continue;
     }
     if (!allow_positional) {
+      error.kind = FlagError::Kind::kUnexpectedArgument;
+      error.argument = arg;
       error.message = "unexpected argument \"" + arg + "\"";
       return std::nullopt;
     }

@@ -23,8 +23,15 @@ struct ParsedFlags {
   std::string Get(const std::string& name, const std::string& fallback) const;
 };
 
+// What was wrong with the command line, as parts, so that each command
+// words it in its own language (gongkai import speaks Chinese).
 struct FlagError {
-  std::string message;  // "unknown flag --otu; did you mean --out?"
+  enum class Kind { kUnknownFlag, kTakesNoValue, kNeedsValue, kUnexpectedArgument };
+  Kind kind = Kind::kUnknownFlag;
+  std::string argument;    // the flag or argument as given: "--otu"
+  std::string suggestion;  // the closest known flag, "" when none is close
+  std::string value_name;  // kNeedsValue: what the flag takes ("DIR")
+  std::string message;     // in English: "unknown flag --otu; did you mean --out?"
 };
 
 // Accepts "--flag value" and "--flag=value". Positional arguments are

@@ -131,7 +131,7 @@ void CheckFolderHoldsNoOtherDocument(const std::string& out_dir, const Departmen
 void PrintDiagnostics(const Diagnostics& diagnostics, CommandIo io) {
   static const std::string error = "：" + ImportWord(ImportWordId::kError) + "：";
   static const std::string warning = "：" + ImportWord(ImportWordId::kWarning) + "：";
-  const SeverityWords words{error.c_str(), warning.c_str()};
+  const SeverityWords words{error.c_str(), warning.c_str(), "：第 ", " 页第 ", " 行"};
   for (const Diagnostic& diagnostic : diagnostics.all()) io.err << FormatDiagnostic(diagnostic, words) << "\n";
 }
 
@@ -160,12 +160,27 @@ bool EndsWithHtml(const std::string& path) {
   return path.size() > 5 && (path.compare(path.size() - 5, 5, ".html") == 0 || path.compare(path.size() - 4, 4, ".htm") == 0);
 }
 
+// The command line's mistake in the import's words (cli/flags.h gives
+// the parts; the other commands word them in English).
+std::string FlagMistake(const FlagError& error) {
+  using Kind = FlagError::Kind;
+  switch (error.kind) {
+    case Kind::kUnknownFlag:
+    case Kind::kUnexpectedArgument:
+      return error.suggestion.empty() ? ImportMessage(ImportMessageId::kUsageUnknownFlag, {error.argument})
+                                      : ImportMessage(ImportMessageId::kUsageUnknownFlagNear, {error.argument, error.suggestion});
+    case Kind::kTakesNoValue: return ImportMessage(ImportMessageId::kUsageFlagTakesNoValue, {error.argument});
+    case Kind::kNeedsValue: return ImportMessage(ImportMessageId::kUsageFlagNeedsValue, {error.argument, error.value_name});
+  }
+  return error.message;
+}
+
 }  // namespace
 
 int RunImportCommand(const std::vector<std::string>& args, CommandIo io) {
   FlagError flag_error;
   const auto flags = ParseFlags(args, ImportFlags(), /*allow_positional=*/true, flag_error);
-  if (!flags) return UsageError(io, flag_error.message);
+  if (!flags) return UsageError(io, FlagMistake(flag_error));
   if (flags->help) {
     io.out << ImportHelp();
     return kExitOk;

@@ -79,7 +79,11 @@ TEST_CASE("import usage errors exit 2", "[importer][cli]") {
   CHECK(Import({}).status == kExitUsage);
   const Run typo = Import({kSeed004, "--dry-rn"});
   CHECK(typo.status == kExitUsage);
-  CHECK(typo.err.find("unknown flag --dry-rn; did you mean --dry-run?") != std::string::npos);
+  CHECK(typo.err.find("没有 --dry-rn 这个选项；应为gongkai import --help 列出的选项；是不是 --dry-run？请改正") !=
+        std::string::npos);
+  const Run bare = Import({kSeed004, "--out"});
+  CHECK(bare.status == kExitUsage);
+  CHECK(bare.err.find("选项 --out 后面缺少值；应为写法 --out DIR；请在 --out 后面写上值") != std::string::npos);
   CHECK(Import({kSeed004, "--year", "24"}).status == kExitUsage);
   CHECK(Import({kSeed004, "--jurisdiction", "1305"}).status == kExitUsage);
 }

@@ -12,6 +12,7 @@
 #include "cli/command.h"
 #include "content_fixture.h"
 #include "importer/import_messages.h"
+#include "importer/layout/laid_out_text.h"
 
 #ifndef GONGKAI_SOURCE_DIR
 #define GONGKAI_SOURCE_DIR "/work/main"
@@ -89,6 +90,9 @@ TEST_CASE("gongkai import on wrong inputs and flags prints only Chinese messages
       {dir + "surrogate.txt"},
       {dir + "letter.txt"},
       {seed, "--dry-run", "--out", dir + "content"},  // no project codes and no place in the name
+      {seed, "--dryrun"},
+      {seed, "--dry-run=yes"},
+      {seed, "--report"},
   };
   for (const auto& args : runs) {
     const Run run = Import(args);
