@@ -74,7 +74,10 @@ std::string Printable(const std::string& text) {
 
 std::string FormatDiagnostic(const Diagnostic& d, const SeverityWords& words) {
   std::string out = d.where.file.empty() ? std::string("gongkai") : Printable(d.where.file);
-  if (d.where.line > 0) {
+  if (d.where.page > 0) {
+    out += words.page_open + std::to_string(d.where.page) + words.row_open + std::to_string(d.where.row_on_page) +
+           words.row_close;
+  } else if (d.where.line > 0) {
     out += ":" + std::to_string(d.where.line);
     if (d.where.column > 0) out += ":" + std::to_string(d.where.column);
   }

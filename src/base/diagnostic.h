@@ -18,6 +18,11 @@ struct SourceLocation {
   int column = 0;        // 1-based, in characters (not bytes); 0 = unknown
   std::string pointer;   // JSON pointer such as /projects/3/budget; may be empty
   std::string source_line;  // the offending line, shown under the message
+  // A PDF has no lines a reader can count: where it is known, the page and
+  // the row on it are printed instead of `line` (which stays the running
+  // number the importer keys its notes by).
+  int page = 0;         // 1-based; 0 = not a paged document
+  int row_on_page = 0;  // 1-based
 };
 
 enum class Severity { kError, kWarning };
@@ -50,6 +55,10 @@ class Diagnostics {
 struct SeverityWords {
   const char* error = ": error: ";
   const char* warning = ": warning: ";
+  // Around a page and row: "file: page 3, row 7: error: …".
+  const char* page_open = ": page ";
+  const char* row_open = ", row ";
+  const char* row_close = "";
 };
 
 // "file:line:col: error: message" (or "file: /pointer: error: message"),

@@ -76,8 +76,9 @@ std::optional<SourceDocument> DocumentOfBytes(const std::string& path, const std
   if (StartsWith(bytes, "PK\x03\x04") || HasExtension(path, ".docx")) return ReadDocx(path, bytes, diagnostics);
   if (StartsWith(bytes, "%PDF-") || HasExtension(path, ".pdf")) return PdfSourceDocument(path, bytes, diagnostics);
   // UTF-16 (Notepad's "Unicode") is text although half its bytes are 0:
-  // told by its byte order mark, decoded before anything looks at it.
-  if (StartsWith(bytes, "\xFF\xFE") || StartsWith(bytes, "\xFE\xFF")) {
+  // told by its byte order mark or its zero bytes, decoded before anything
+  // looks at it.
+  if (IsUtf16Text(bytes)) {
     DecodeFailure failure;
     const auto decoded = DecodeText(bytes, failure);
     if (decoded && LooksLikeHtml(path, decoded->text)) return ReadHtml(path, bytes, diagnostics);

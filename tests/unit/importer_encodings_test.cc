@@ -24,9 +24,9 @@ const std::string kFolder = std::string(GONGKAI_SOURCE_DIR) + "/tests/documents/
 
 std::string Fixture(const std::string& name) { return testing::ReadTextFile(kFolder + name); }
 
-// UTF-8 → UTF-16 with a byte order mark, written out here so the test does
-// not use the decoder it checks.
-std::string Utf16(const std::string& utf8, bool little_endian) {
+// UTF-8 → UTF-16 (with a byte order mark unless `with_mark` is false),
+// written out here so the test does not use the decoder it checks.
+std::string Utf16(const std::string& utf8, bool little_endian, bool with_mark = true) {
   std::u32string code_points;
   for (size_t i = 0; i < utf8.size();) {
     const unsigned char c = static_cast<unsigned char>(utf8[i]);
@@ -41,7 +41,7 @@ std::string Utf16(const std::string& utf8, bool little_endian) {
     const char high = static_cast<char>(value >> 8), low = static_cast<char>(value & 0xFF);
     out += little_endian ? std::string{low, high} : std::string{high, low};
   };
-  unit(0xFEFF);
+  if (with_mark) unit(0xFEFF);
   for (const char32_t cp : code_points) {
     if (cp < 0x10000) {
       unit(cp);
@@ -107,6 +107,17 @@ TEST_CASE("GBK, GB18030 and UTF-16 text imports as its UTF-8 original, the encod
     CHECK(be.encoding == "UTF-16BE（带 BOM）");
     CHECK(le.json == original.json);
     CHECK(be.json == original.json);
+  }
+  SECTION("UTF-16 without a byte order mark, told by its zero bytes") {
+    const Imported le = ImportBytes(Utf16(utf8, true, false));
+    const Imported be = ImportBytes(Utf16(utf8, false, false));
+    INFO(le.errors << be.errors);
+    CHECK(le.encoding == "UTF-16LE（无 BOM）");
+    CHECK(be.encoding == "UTF-16BE（无 BOM）");
+    CHECK(le.json == original.json);
+    CHECK(be.json == original.json);
+    // Text with zero bytes on both sides of its pairs is binary, not UTF-16.
+    CHECK_FALSE(IsUtf16Text(std::string("a\0\0b\0c\0\0d\0", 10)));
   }
   SECTION("UTF-8 with a byte order mark") {
     const Imported bom = ImportBytes("\xEF\xBB\xBF" + utf8);

@@ -103,5 +103,23 @@ TEST_CASE("gongkai import on wrong inputs and flags prints only Chinese messages
   }
 }
 
+TEST_CASE("a place in a PDF is named by its page and row, a place in a text file by its line", "[importer][messages]") {
+  LaidOutText pdf;
+  pdf.path = "公开.pdf";
+  pdf.unit = "pt";
+  LaidOutLine line;
+  line.page = 3;
+  line.row = 7;
+  line.source_line = 41;  // the running number the importer keys notes by
+  line.words.push_back(PlacedWord{"合计"});
+  pdf.lines.push_back(line);
+  const SeverityWords chinese{"：错误：", "：警告：", "：第 ", " 页第 ", " 行"};
+  CHECK(FormatDiagnostic({Severity::kError, pdf.At(0), "表头不全"}, chinese) == "公开.pdf：第 3 页第 7 行：错误：表头不全\n    合计");
+  LaidOutText text = pdf;
+  text.path = "公开.txt";
+  text.unit = "字符";
+  CHECK(FormatDiagnostic({Severity::kError, text.At(0), "表头不全"}, chinese) == "公开.txt:41：错误：表头不全\n    合计");
+}
+
 }  // namespace
 }  // namespace gongkai

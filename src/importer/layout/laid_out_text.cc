@@ -18,6 +18,10 @@ SourceLocation LaidOutText::At(size_t index) const {
   where.file = path;
   where.line = lines[index].source_line;
   where.source_line = lines[index].Text();
+  if (unit == "pt") {  // a PDF: its page and row, not a running number
+    where.page = lines[index].page;
+    where.row_on_page = lines[index].row;
+  }
   return where;
 }
 

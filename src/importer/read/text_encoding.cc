@@ -105,14 +105,39 @@ bool HasFourByteGb18030(std::string_view bytes) {
   return false;
 }
 
-std::optional<DecodedText> DecodeUtf16(std::string_view bytes, bool little_endian, DecodeFailure& failure) {
+std::optional<DecodedText> DecodeUtf16(std::string_view bytes, bool little_endian, size_t mark_size,
+                                       DecodeFailure& failure) {
   size_t bad = 0;
-  auto text = Convert(little_endian ? "UTF-16LE" : "UTF-16BE", bytes.substr(2), bad);
+  auto text = Convert(little_endian ? "UTF-16LE" : "UTF-16BE", bytes.substr(mark_size), bad);
   if (!text) {
-    failure = {DecodeFailureKind::kBadUtf16, bad + 2, false};
+    failure = {DecodeFailureKind::kBadUtf16, bad + mark_size, false};
     return std::nullopt;
   }
-  return DecodedText{std::move(*text), little_endian ? "UTF-16LE（带 BOM）" : "UTF-16BE（带 BOM）"};
+  const char* name = little_endian ? (mark_size ? "UTF-16LE（带 BOM）" : "UTF-16LE（无 BOM）")
+                                   : (mark_size ? "UTF-16BE（带 BOM）" : "UTF-16BE（无 BOM）");
+  return DecodedText{std::move(*text), name};
+}
+
+// UTF-16 saved without a byte order mark (some tools write it so): its
+// line ends, digits and Latin letters each have a zero byte, always on the
+// same side of the pair, while UTF-8 and GBK text has no zero bytes at all.
+// Which side says the byte order. Chinese characters have no zero byte, so
+// the zeros are counted, not required of every pair.
+enum class Utf16Order { kNone, kLittleEndian, kBigEndian };
+
+Utf16Order Utf16OrderWithoutMark(std::string_view bytes) {
+  if (bytes.size() < 4 || bytes.size() % 2 != 0) return Utf16Order::kNone;
+  const size_t checked = std::min<size_t>(bytes.size(), 65536) & ~size_t{1};
+  size_t zeros_even = 0, zeros_odd = 0;
+  for (size_t i = 0; i < checked; i += 2) {
+    if (bytes[i] == '\0' && bytes[i + 1] == '\0') return Utf16Order::kNone;  // U+0000 is not text
+    if (bytes[i] == '\0') ++zeros_even;
+    if (bytes[i + 1] == '\0') ++zeros_odd;
+  }
+  // Two zeros at least (a line and its end), and all but a twentieth on one side.
+  if (zeros_odd >= 2 && zeros_even * 20 <= zeros_odd) return Utf16Order::kLittleEndian;
+  if (zeros_even >= 2 && zeros_odd * 20 <= zeros_even) return Utf16Order::kBigEndian;
+  return Utf16Order::kNone;
 }
 
 std::optional<DecodedText> DecodeGb18030(std::string_view bytes, DecodeFailure& failure) {
@@ -173,9 +198,20 @@ std::string DeclaredCharset(std::string_view text) {
 
 }  // namespace
 
+bool IsUtf16Text(std::string_view bytes) {
+  return StartsWith(bytes, kUtf16LeBom) || StartsWith(bytes, kUtf16BeBom) ||
+         Utf16OrderWithoutMark(bytes) != Utf16Order::kNone;
+}
+
 std::optional<DecodedText> DecodeText(std::string_view bytes, DecodeFailure& failure) {
-  if (StartsWith(bytes, kUtf16LeBom)) return DecodeUtf16(bytes, true, failure);
-  if (StartsWith(bytes, kUtf16BeBom)) return DecodeUtf16(bytes, false, failure);
+  if (StartsWith(bytes, kUtf16LeBom)) return DecodeUtf16(bytes, true, kUtf16LeBom.size(), failure);
+  if (StartsWith(bytes, kUtf16BeBom)) return DecodeUtf16(bytes, false, kUtf16BeBom.size(), failure);
+  // Zero bytes are valid UTF-8, so UTF-16 without a mark is told first.
+  switch (Utf16OrderWithoutMark(bytes)) {
+    case Utf16Order::kLittleEndian: return DecodeUtf16(bytes, true, 0, failure);
+    case Utf16Order::kBigEndian: return DecodeUtf16(bytes, false, 0, failure);
+    case Utf16Order::kNone: break;
+  }
   const bool bom = StartsWith(bytes, kUtf8Bom);
   const std::string_view body = bom ? bytes.substr(kUtf8Bom.size()) : bytes;
   const size_t bad = FindInvalidUtf8(body);

@@ -25,7 +25,7 @@ enum class DecodeFailureKind {
   kUtf8Surrogate,   // UTF-8 of U+D800–U+DFFF: half of a UTF-16 pair, not a character
   kUtf8Overlong,    // a character written with more bytes than it needs
   kUnknownEncoding, // neither UTF-8, GBK/GB18030 nor UTF-16 with a byte order mark
-  kBadUtf16,        // UTF-16 with a byte order mark, but cut off or with half a pair
+  kBadUtf16,        // UTF-16 (with a byte order mark or told by its zero bytes), but cut off or with half a pair
 };
 
 struct DecodeFailure {
@@ -38,6 +38,10 @@ struct DecodedText {
   std::string text;      // UTF-8, without a byte order mark
   std::string encoding;  // for the report: "UTF-8", "UTF-8（带 BOM）", "GBK", "GB18030", "UTF-16LE（带 BOM）" …
 };
+
+// UTF-16 text, by its byte order mark or, without one, by where its zero
+// bytes fall: text although many of its bytes are 0.
+bool IsUtf16Text(std::string_view bytes);
 
 // `bytes` decoded to UTF-8, or nullopt with `failure` saying where and why.
 std::optional<DecodedText> DecodeText(std::string_view bytes, DecodeFailure& failure);
