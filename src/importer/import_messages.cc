@@ -138,6 +138,8 @@ const std::vector<ImportMessageText>& ImportMessageTable() {
       {Id::kPatchTextFoundTwice, "在 {2} 第 {1} 行“{3}”出现了不止一次", "补丁中的原文在这一行恰好出现一次",
        "请在 published 中多写几个字，使它只出现一次"},
       {Id::kPatchUnreadable, "补丁文件读不出来（{1}）", "可读的补丁文件", "请检查文件的权限"},
+      {Id::kPatchNotJson, "补丁文件在这里不是合法的 JSON（解析器的原话：{1}）", "JSON 格式的补丁文件（见 docs/import.md 的“补丁文件”一节）",
+       "请按所示位置改正，常见的是多了或少了逗号、引号"},
       // The command and writing.
       {Id::kUsageYear, "--year 的值“{1}”不是年度", "4 位年度，例如 2024", "请改正 --year 的值"},
       {Id::kUsageJurisdiction, "--jurisdiction 的值“{1}”不对", "6 位行政区划代码，可带名称，例如 130322 或 130322:昌黎县",

@@ -84,6 +84,7 @@ enum class ImportMessageId {
   kPatchTextNotFound,
   kPatchTextFoundTwice,
   kPatchUnreadable,
+  kPatchNotJson,
   // The command and writing.
   kUsageYear,
   kUsageJurisdiction,

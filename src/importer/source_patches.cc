@@ -92,7 +92,15 @@ std::optional<PatchFile> ParsePatchFile(const std::string& path, const std::stri
   Json root;
   // The content files' reader: depth limit, UTF-8, and "1e999" (which
   // aborted `gongkai import`) an error, not an uncaught exception.
-  if (!ParseJsonDocument(path, text, root, diagnostics)) return std::nullopt;
+  // Its messages are the loader's English; each is said again in the
+  // import's words, at the same place.
+  Diagnostics parse;
+  if (!ParseJsonDocument(path, text, root, parse)) {
+    for (const Diagnostic& problem : parse.all()) {
+      diagnostics.Error(problem.where, ImportMessage(ImportMessageId::kPatchNotJson, {problem.message}));
+    }
+    return std::nullopt;
+  }
   const int errors = diagnostics.error_count();
   if (!root.is_object()) {
     diagnostics.Error(At(path, text, ""), ImportMessage(ImportMessageId::kPatchExpectedFile));

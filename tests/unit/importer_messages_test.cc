@@ -79,6 +79,7 @@ TEST_CASE("gongkai import on wrong inputs and flags prints only Chinese messages
   temp.Write("old.doc", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(64, '\0'));
   temp.Write("surrogate.txt", "部门\xED\xA0\x80预算\n");
   temp.Write("letter.txt", "各位同事：\n下周一上午九点开会。\n");
+  temp.Write("patches/003_467cd4d96a8a259d.txt.patch.json", "{\"document\": \"003\", \"patches\": [ {\"line\": 3,, }]}");
   const std::string dir = temp.path() + "/";
   const std::vector<std::vector<std::string>> runs = {
       {},
@@ -93,6 +94,7 @@ TEST_CASE("gongkai import on wrong inputs and flags prints only Chinese messages
       {seed, "--dryrun"},
       {seed, "--dry-run=yes"},
       {seed, "--report"},
+      {seed, "--dry-run", "--patches", dir + "patches"},  // a patch file that is not JSON
   };
   for (const auto& args : runs) {
     const Run run = Import(args);
