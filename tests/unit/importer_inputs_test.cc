@@ -166,7 +166,7 @@ TEST_CASE("a patch that does not fit the document stops the import", "[importer]
   run = Import({path.string(), "--out", out.string(), "--patches", patches.string()});
   CHECK(run.status == kExitContentError);
   INFO(run.err);
-  CHECK(run.err.find("示例.txt.patch.json:5:16：错误：malformed JSON: syntax error") != std::string::npos);
+  CHECK(run.err.find("示例.txt.patch.json:5:16：错误：补丁文件在这里不是合法的 JSON（解析器的原话：malformed JSON: syntax error") != std::string::npos);
 
   Write(patches / "示例.txt.patch.json",
         "{\"format\": 1, \"document\": \"示例.txt\", \"patches\": [{\"line\": 8, \"published\": \"贝亚用还\", "
