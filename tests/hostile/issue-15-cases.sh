@@ -61,7 +61,7 @@ P=$W/p
 T=$P/content/2021/130322-203/tables.json
 tables() {  # one table with the given amount cell and row level
   cat > "$T" <<JSON
-{"format": 1, "tables": [{"kind": "basic_expenditure", "title": "基本支出预算表", "unit": "万元", "classification": "economic",
+{"format": 1, "tables": [{"kind": "general_basic", "title": "一般公共预算财政拨款基本支出表", "unit": "万元", "classification": "economic",
   "columns": [{"key": "code", "label": "科目编码", "type": "code"}, {"key": "name", "label": "科目名称", "type": "text"},
               {"key": "amount", "label": "合计", "type": "amount"}],
   "rows": [{$2"cells": ["301", "$1", "$3"]}]}]}
