@@ -4,27 +4,14 @@
 #include <map>
 
 #include "importer/import_messages.h"
+#include "render/html_escape.h"
 
 namespace gongkai {
 namespace {
 
-// Text and attribute values as HTML: the five characters that could end
-// or start markup. (The importer does not reach up into render/.)
-std::string Escape(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+// The pages' own escaping: it also drops the control characters and bidi
+// overrides a damaged document may carry.
+std::string Escape(const std::string& text) { return EscapeHtml(text); }
 
 // Marked so it shows on screen and in print, with a word for readers who
 // cannot tell the colours apart (and for screen readers).
