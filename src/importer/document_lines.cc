@@ -1,7 +1,5 @@
 #include "importer/document_lines.h"
 
-#include <fstream>
-#include <sstream>
 
 #include "importer/cjk_text.h"
 #include "importer/import_messages.h"
@@ -72,21 +70,6 @@ SourceDocument MakeSourceDocument(const std::string& path, const std::string& te
     start = end + 1;
   }
   return document;
-}
-
-std::optional<SourceDocument> ReadSourceDocument(const std::string& path, Diagnostics& diagnostics) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    diagnostics.Error(FileLocation(path), ImportMessage(ImportMessageId::kCannotOpen));
-    return std::nullopt;
-  }
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (in.bad()) {
-    diagnostics.Error(FileLocation(path), ImportMessage(ImportMessageId::kCannotRead));
-    return std::nullopt;
-  }
-  return TextSourceDocument(path, bytes.str(), diagnostics);
 }
 
 std::optional<SourceDocument> TextSourceDocument(const std::string& path, const std::string& text,

@@ -53,10 +53,6 @@ SourceLocation FileLocation(const std::string& path);
 // Splits `text` (the file's bytes) into lines. Pure: for tests.
 SourceDocument MakeSourceDocument(const std::string& path, const std::string& text);
 
-// Reads a text file; reports an unreadable file, or one in none of the
-// encodings read/text_encoding.h decodes, and returns nullopt.
-// (document_input.h reads any kind of input file.)
-std::optional<SourceDocument> ReadSourceDocument(const std::string& path, Diagnostics& diagnostics);
 
 // `text` decoded (UTF-8, GBK/GB18030 or UTF-16 with a byte order mark) and
 // split into lines as MakeSourceDocument does; nullopt (reported, with the

@@ -97,7 +97,7 @@ void FuzzHtmlCheck(const uint8_t* data, size_t size) {
 
 void FuzzImportDocument(const uint8_t* data, size_t size) {
   const std::string text = Bytes(data, size);
-  if (FindInvalidUtf8(text) != std::string::npos) return;  // ReadSourceDocument refuses it
+  if (FindInvalidUtf8(text) != std::string::npos) return;  // the importer refuses it
   Diagnostics diagnostics;
   const ImportedDocument imported = ImportDocument(MakeSourceDocument("doc.txt", text), IdentityOverrides{}, diagnostics);
   if (diagnostics.HasErrors()) return;

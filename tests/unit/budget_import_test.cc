@@ -16,6 +16,7 @@
 
 #include "format/budget_tables_csv.h"
 #include "importer/budget_tables/budget_tables_reader.h"
+#include "importer/document_input.h"
 #include "importer/budget_tables/line_cells.h"
 #include "importer/cjk_text.h"
 #include "importer/read/layout_text_reader.h"
@@ -41,7 +42,7 @@ struct Imported {
 
 Imported Import(const std::string& relative) {
   Diagnostics diagnostics;
-  const auto document = ReadSourceDocument(DocumentPath(relative), diagnostics);
+  const auto document = ReadDocumentFile(DocumentPath(relative), diagnostics);
   REQUIRE(document);
   Imported imported{*document, {}, {}};
   imported.tables = ReadBudgetTables(imported.document, imported.report);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "importer/document_importer.h"
+#include "importer/document_input.h"
 #include "importer/format_detector.h"
 #include "importer/document_lines.h"
 
@@ -21,7 +22,7 @@ std::string SeedPath(const std::string& name) { return std::string(GONGKAI_SOURC
 
 ImportedDocument ImportSeed(const std::string& name) {
   Diagnostics diagnostics;
-  const auto document = ReadSourceDocument(SeedPath(name), diagnostics);
+  const auto document = ReadDocumentFile(SeedPath(name), diagnostics);
   REQUIRE(document);
   ImportedDocument imported = ImportDocument(*document, IdentityOverrides{}, diagnostics);
   std::string messages;
