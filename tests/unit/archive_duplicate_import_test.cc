@@ -9,6 +9,7 @@
 #include "cli/command.h"
 #include "content_fixture.h"
 #include "html_document.h"
+#include "import_run.h"
 
 using namespace gongkai;
 using gongkai::testing::ReadTextFile;
@@ -20,19 +21,8 @@ namespace fs = std::filesystem;
 
 const std::string kWanli2023 = std::string(GONGKAI_SOURCE_DIR) + "/content/sources/09_shanghai_putuo_wanli_2023_dept_budget.pdf";
 
-struct Run {
-  int status = 0;
-  std::string out, err;
-};
-
-Run Import(const std::vector<std::string>& args) {
-  std::ostringstream out, err;
-  Run run;
-  run.status = RunImportCommand(args, CommandIo{out, err});
-  run.out = out.str();
-  run.err = err.str();
-  return run;
-}
+using Run = testing::ImportRun;
+Run Import(const std::vector<std::string>& args) { return testing::RunImport(args); }
 
 // An output folder with the importer's registry, so 万里街道 gets its code r02.
 void WriteRegistry(const TempFolder& folder) {

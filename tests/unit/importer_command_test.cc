@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "cli/command.h"
+#include "import_run.h"
 
 #ifndef GONGKAI_SOURCE_DIR
 #define GONGKAI_SOURCE_DIR "/work/main"
@@ -24,19 +25,8 @@ namespace fs = std::filesystem;
 const std::string kSeed001 = std::string(GONGKAI_SOURCE_DIR) + "/content/sources/001_34bcd661c53583e1.txt";
 const std::string kSeed004 = std::string(GONGKAI_SOURCE_DIR) + "/content/sources/004_4a69195913fe11bc.txt";
 
-struct Run {
-  int status = 0;
-  std::string out, err;
-};
-
-Run Import(const std::vector<std::string>& args) {
-  std::ostringstream out, err;
-  Run run;
-  run.status = RunImportCommand(args, CommandIo{out, err});
-  run.out = out.str();
-  run.err = err.str();
-  return run;
-}
+using Run = testing::ImportRun;
+Run Import(const std::vector<std::string>& args) { return testing::RunImport(args); }
 
 // A fresh folder under the system's temporary folder, removed afterwards.
 struct TempFolder {

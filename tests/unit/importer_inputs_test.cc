@@ -10,6 +10,7 @@
 
 #include "cli/command.h"
 #include "content_fixture.h"
+#include "import_run.h"
 
 namespace gongkai {
 namespace {
@@ -17,19 +18,8 @@ namespace {
 namespace fs = std::filesystem;
 using testing::TempFolder;
 
-struct Run {
-  int status = 0;
-  std::string out, err;
-};
-
-Run Import(const std::vector<std::string>& args) {
-  std::ostringstream out, err;
-  Run run;
-  run.status = RunImportCommand(args, CommandIo{out, err});
-  run.out = out.str();
-  run.err = err.str();
-  return run;
-}
+using Run = testing::ImportRun;
+Run Import(const std::vector<std::string>& args) { return testing::RunImport(args); }
 
 // A small PDF-text 绩效文本 with one table; line numbers in the comments.
 const char* const kDocument =

@@ -13,6 +13,7 @@
 #include "content_fixture.h"
 #include "importer/import_messages.h"
 #include "importer/layout/laid_out_text.h"
+#include "import_run.h"
 
 #ifndef GONGKAI_SOURCE_DIR
 #define GONGKAI_SOURCE_DIR "/work/main"
@@ -46,19 +47,8 @@ TEST_CASE("every message of the import table says, in Chinese, what was found, w
   CHECK(ImportMessage(ImportMessageId::kUsageYear, {"24"}) == "--year 的值“24”不是年度；应为4 位年度，例如 2024；请改正 --year 的值");
 }
 
-struct Run {
-  int status = 0;
-  std::string out, err;
-};
-
-Run Import(const std::vector<std::string>& args) {
-  std::ostringstream out, err;
-  Run run;
-  run.status = RunImportCommand(args, CommandIo{out, err});
-  run.out = out.str();
-  run.err = err.str();
-  return run;
-}
+using Run = testing::ImportRun;
+Run Import(const std::vector<std::string>& args) { return testing::RunImport(args); }
 
 // Each line that is not a quoted source line (indented four spaces under a
 // message, or a caret) has Han characters.
