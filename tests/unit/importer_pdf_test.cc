@@ -247,6 +247,16 @@ TEST_CASE("the layout text of a PDF gives the same tables as the PDF", "[importe
     // The same parts (pdftotext's columns damage some of their lines).
     CHECK(SectionTitles(text.department) == SectionTitles(pdf.department));
     CHECK(!text.department.sections.empty());
+    // The same columns, by key and label, table by table: the 三公 table's
+    // seven-line header (因公出 / 国（境） / 费 wrapped two text rows apart,
+    // 公务用车购置及运行维护费 over its 小计) included.
+    for (size_t t = 0; t < std::min(text.department.tables.size(), pdf.department.tables.size()); ++t) {
+      INFO(pdf.department.tables[t].title);
+      std::vector<std::string> text_columns, pdf_columns;
+      for (const BudgetColumn& c : text.department.tables[t].columns) text_columns.push_back(c.key + "=" + c.label);
+      for (const BudgetColumn& c : pdf.department.tables[t].columns) pdf_columns.push_back(c.key + "=" + c.label);
+      CHECK(text_columns == pdf_columns);
+    }
   }
 }
 

@@ -61,9 +61,36 @@ bool SameRow(const HeaderWord& a, const HeaderWord& b) {
 
 bool Overlap(double a0, double a1, double b0, double b1) { return std::min(a1, b1) - std::max(a0, b0) > 0; }
 
+// `lower` is the next line of `upper`'s wrapped cell: centred under it,
+// within a wrapped cell's line pitch below, and not wider than `upper` by
+// more than a character. A cell's text breaks where its first line is
+// full, so later lines are no longer (one character more where a bracket
+// may not end a line: 因公出 / 国（境）); a wider line under a label is a
+// label it heads (“三公”经费 over 公务用车购置及运行维护费).
+//
+// …and nothing else on its row stands under `upper` (公务用车 and 公务用车运
+// under 公务用车购置及运行维护费 are two columns it heads).
+bool IsWrappedLine(const HeaderWord& lower, const HeaderWord& upper, const std::vector<HeaderWord>& words,
+                   double wrapped_line_pitch) {
+  const double wider = std::max(upper.x1 - upper.x0, lower.x1 - lower.x0);
+  const double char_width = (upper.x1 - upper.x0) / std::max<size_t>(1, CodePointCount(upper.text));
+  if (std::abs(Centre(lower) - Centre(upper)) > 0.2 * wider + 1 || lower.top <= upper.top ||
+      lower.top > upper.top + wrapped_line_pitch * upper.height ||
+      lower.x1 - lower.x0 > upper.x1 - upper.x0 + 1.2 * char_width) {
+    return false;
+  }
+  for (const HeaderWord& rival : words) {
+    const double centre = Centre(rival);
+    if (&rival != &lower && SameRow(rival, lower) && centre >= upper.x0 && centre <= upper.x1) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
-std::vector<HeaderColumn> ReadHeaderColumns(const std::vector<const LaidOutLine*>& header) {
+double WrappedCellLinePitch(const std::string& unit) { return unit == "字符" ? 2.0 : 1.7; }
+
+std::vector<HeaderColumn> ReadHeaderColumns(const std::vector<const LaidOutLine*>& header, double wrapped_line_pitch) {
   std::vector<HeaderWord> words;
   for (size_t i = 0; i < header.size(); ++i) {
     for (HeaderWord& word : LineWords(*header[i], static_cast<int>(i))) words.push_back(std::move(word));
@@ -109,30 +136,29 @@ std::vector<HeaderColumn> ReadHeaderColumns(const std::vector<const LaidOutLine*
       if (centre < from || centre > to) continue;
       candidates.push_back(&other);
     }
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const HeaderWord* a, const HeaderWord* b) { return a->x1 < b->x1; });
-    std::vector<const HeaderWord*> below;
+    // The words it could head start a stack: the wrapped end of a label
+    // beside it (费 under 国（境）, 置费 under 公务用车购) belongs to that
+    // label, and a label with only such words below heads nothing.
+    std::vector<const HeaderWord*> heads;
     for (const HeaderWord* other : candidates) {
+      bool continues_another = false;
+      for (const HeaderWord& above : words) {
+        if (&above == &word || above.top >= other->top) continue;
+        continues_another = continues_another || IsWrappedLine(*other, above, words, wrapped_line_pitch);
+      }
+      if (!continues_another) heads.push_back(other);
+    }
+    std::stable_sort(heads.begin(), heads.end(), [](const HeaderWord* a, const HeaderWord* b) { return a->x1 < b->x1; });
+    std::vector<const HeaderWord*> below;
+    for (const HeaderWord* other : heads) {
       if (below.empty() || other->x0 >= below.back()->x1) below.push_back(other);
     }
     // A label wrapped in its cell goes on right under itself, centred
     // ("国（境）" over "费"): such a word is a label, not a group.
     bool continued = false;
     for (const HeaderWord* other : candidates) {
-      const double wider = std::max(word.x1 - word.x0, other->x1 - other->x0);
-      if (std::abs(Centre(*other) - Centre(word)) > 0.2 * wider + 1) continue;
-      // One line pitch below (a wrapped cell's lines are 1.3 to 1.6 heights
-      // apart; a label under a group sits further down: 支出用途 under 支出),
-      // and not itself a label that heads a side.
-      if (other->top > word.top + 1.7 * word.height || IsSideGroupLabel(other->text)) continue;
-      // …and nothing beside it on its row under the word (公务用车购 and
-      // 公务用车运 under 公务用车购置及运行维护费 are two columns).
-      bool alone = true;
-      for (const HeaderWord* rival : candidates) {
-        const double centre = Centre(*rival);
-        alone = alone && (rival == other || !SameRow(*rival, *other) || centre < word.x0 || centre > word.x1);
-      }
-      continued = continued || alone;
+      // Not a label that heads a side (支出用途 under 支出).
+      continued = continued || (IsWrappedLine(*other, word, words, wrapped_line_pitch) && !IsSideGroupLabel(other->text));
     }
     // A group heads columns on both sides of its middle; a label whose
     // neighbours' columns happen to reach under it (公务接待费 beside 公务用车…)
@@ -193,7 +219,11 @@ std::vector<HeaderColumn> ReadHeaderColumns(const std::vector<const LaidOutLine*
       if (stacks[c].top <= word.top) continue;
       const double centre = centre_of(stacks[c].column);
       if (centre < word.region_from || centre > word.region_to) continue;
-      if (word.bounded || Overlap(word.x0, word.x1, stacks[c].column.x0, stacks[c].column.x1)) covered.push_back(c);
+      // Touching counts: in character columns a label centred over a
+      // column may end where the column's label begins (公务用车购置及运行
+      // 维护费 from column 35, its 小计 at 33–35).
+      const bool reaches = std::min(word.x1, stacks[c].column.x1) - std::max(word.x0, stacks[c].column.x0) >= 0;
+      if (word.bounded || reaches) covered.push_back(c);
     }
     if (!word.bounded && covered.size() == 1) {
       const size_t only = covered[0];

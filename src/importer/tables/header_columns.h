@@ -22,7 +22,16 @@ struct HeaderColumn {
   std::string Label() const { return path.empty() ? "" : path.back(); }
 };
 
+// How far apart, in word heights, the lines of one wrapped header cell may
+// be in text laid out in `unit`. In a PDF they are 1.3 to 1.6 heights apart
+// (a label under a group sits further down). In layout text a row is one
+// line high, and pdftotext puts the lines of a wrapped cell two rows apart
+// where a taller neighbouring cell's lines fall between them (因公出 /
+// 国（境） / 费 on rows 1, 3, 5 beside a four-line 公务接待费).
+double WrappedCellLinePitch(const std::string& unit);
+
 // Columns left to right; empty when the header holds no words.
-std::vector<HeaderColumn> ReadHeaderColumns(const std::vector<const LaidOutLine*>& header);
+std::vector<HeaderColumn> ReadHeaderColumns(const std::vector<const LaidOutLine*>& header,
+                                            double wrapped_line_pitch = WrappedCellLinePitch("pt"));
 
 }  // namespace gongkai
