@@ -92,6 +92,14 @@ bool StartsWithClosingMark(const std::string& text) {
   return false;
 }
 
+// （ “ 《 and their kin: marks that open what follows them.
+bool StartsWithOpeningMark(const std::string& text) {
+  for (const char* mark : {"（", "“", "《", "【", "‘", "〔"}) {
+    if (StartsWith(text, mark)) return true;
+  }
+  return false;
+}
+
 // A line that ends a sentence (or a clause a list goes on from).
 bool EndsSentence(const std::string& text) {
   for (const char* end : {"。", "；", "！", "？", "：", "”", "」", ".", ";", ":", "!", "?"}) {
@@ -288,9 +296,34 @@ class BlockReader {
   // meaning ("一、财政拨款：指…"), and not filling the line (a paragraph
   // that goes on below: a glossary entry, a heading too long for a line).
   bool IsHeading(const ProseLine& line) const {
+    return IsHeadingText(line) && line.x1 < margins_.right - 3 * em_;
+  }
+
+  bool IsHeadingText(const ProseLine& line) const {
     return CodePointCount(line.text) <= kMaxTitleCharacters && !IsSentence(line.text) &&
-           line.text.find("：") == std::string::npos && line.x1 < margins_.right - 3 * em_ &&
-           WithoutChineseNumbering(line.text).size() != line.text.size();
+           line.text.find("：") == std::string::npos && WithoutChineseNumbering(line.text).size() != line.text.size();
+  }
+
+  // A heading that reaches the line's end is one still when the line below
+  // does not go on from it: layout text indents a heading by as many
+  // columns as the page's spaces take (十一、…情况说明 ends a column short).
+  bool IsHeadingAt(size_t p) const {
+    const ProseLine& line = prose_[p];
+    if (IsHeading(line)) return true;
+    return text_.unit == "字符" && IsHeadingText(line) && p + 1 < prose_.size() &&
+           prose_[p + 1].index == line.index + 1 && !Continues(line, prose_[p + 1]);
+  }
+
+  // pdftotext -layout sets what follows a full-width opening mark on a text
+  // row of its own when the mark's glyph sits off the line, indented to
+  // where it stands on the page ("…的批复》" over "（苏财预„2019‟7 号）填列。"
+  // starting where the row above ends): that row is the rest of the printed
+  // line above it. Only in text by character columns; a PDF's lines come
+  // from their baselines.
+  bool RestOfSplitLine(const ProseLine& last, const ProseLine& next) const {
+    if (text_.unit != "字符" || next.page != last.page || next.index != last.index + 1) return false;
+    if (!StartsWithOpeningMark(next.text) || StartsBracketedNumber(next.text) || EndsSentence(last.text)) return false;
+    return next.x0 >= last.x1 - 2 * em_ && next.x0 <= last.x1 + em_;
   }
 
   // Whether `next` goes on with the paragraph whose last line is `last`.
@@ -354,6 +387,21 @@ class BlockReader {
       open_ = nullptr;
       return;
     }
+    if (p > 0 && !blocks_.empty() && blocks_.back().lines.end == line.index &&
+        (blocks_.back().kind == TextBlockKind::kParagraph || blocks_.back().kind == TextBlockKind::kHeading) &&
+        RestOfSplitLine(prose_[p - 1], line)) {
+      TextBlock& block = blocks_.back();
+      block.text += line.text;
+      block.lines.end = line.index + 1;
+      // "八、" with its "“三公”经费：指…" is a glossary entry, not a heading.
+      if (block.kind == TextBlockKind::kHeading && !IsHeading({line.index, block.text, prose_[p - 1].x0, line.x1})) {
+        block.kind = TextBlockKind::kParagraph;
+      }
+      report_.Repair(text_.lines[line.index].source_line, "pdftotext 在全角括号或引号处把一行拆成两行，已接回",
+                     block.text.substr(0, std::min<size_t>(block.text.size(), 60)));
+      open_ = block.kind == TextBlockKind::kParagraph ? &line : nullptr;
+      return;
+    }
     if (open_ && Continues(*open_, line)) {
       TextBlock& paragraph = blocks_.back();
       paragraph.text += (EndsWithAsciiWord(paragraph.text) && StartsWithAsciiWord(line.text) ? " " : "") + line.text;
@@ -374,7 +422,7 @@ class BlockReader {
       blocks_.back().lines.end = line.index + 1;
       return;
     }
-    const TextBlockKind kind = IsTitle(line) ? TextBlockKind::kTitle : IsHeading(line) ? TextBlockKind::kHeading : TextBlockKind::kParagraph;
+    const TextBlockKind kind = IsTitle(line) ? TextBlockKind::kTitle : IsHeadingAt(p) ? TextBlockKind::kHeading : TextBlockKind::kParagraph;
     blocks_.push_back({kind, line.text, {line.index, line.index + 1}});
     open_ = kind == TextBlockKind::kParagraph ? &line : nullptr;
   }
