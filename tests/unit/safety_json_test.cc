@@ -43,7 +43,7 @@ TEST_CASE("json: tables.json and patch files have the same nesting limit", "[saf
   CHECK(Messages(tables).find("tables.json:1:88: error: values nested more than 64 deep") == 0);
   Diagnostics patches;
   CHECK_FALSE(ParsePatchFile("a.patch.json", "{\"patches\": " + std::string(70, '{'), patches));
-  CHECK(Messages(patches).find("a.patch.json:1:76: error: values nested more than 64 deep") == 0);
+  CHECK(Messages(patches).find("a.patch.json:1:76: error: 补丁文件在这里不是合法的 JSON（解析器的原话：values nested more than 64 deep") == 0);
   // 64 deep is still read (and then judged on its contents).
   Diagnostics shallow;
   ParseBudgetTablesJson("tables.json", "{\"format\": 1, \"tables\": " + std::string(63, '[') + std::string(63, ']') + "}",
@@ -58,14 +58,13 @@ TEST_CASE("json: a patch file with 1e999 is an error, not an abort", "[safety][j
       "a.patch.json", "{\"format\": 1,\n \"document\": \"a.txt\",\n \"patches\": [{\"line\": 1e999}]}", diagnostics);
   CHECK_FALSE(file);
   INFO(Messages(diagnostics));
-  CHECK(Messages(diagnostics).find("a.patch.json:3:23: error: malformed JSON: the number 1e999 is too large to read") ==
-        0);
+  CHECK(Messages(diagnostics).find("a.patch.json:3:23: error: 补丁文件在这里不是合法的 JSON（解析器的原话：malformed JSON: the number 1e999 is too large to read") == 0);
 }
 
 TEST_CASE("json: a patch file is read as content files are: invalid UTF-8 and a BOM are errors", "[safety][json]") {
   Diagnostics invalid;
   CHECK_FALSE(ParsePatchFile("a.patch.json", "{\"format\": 1, \"document\": \"\xff\"}", invalid));
-  CHECK(Messages(invalid).find("a.patch.json:1:28: error: invalid UTF-8 at byte offset 27 (byte 0xFF)") == 0);
+  CHECK(Messages(invalid).find("a.patch.json:1:28: error: 补丁文件在这里不是合法的 JSON（解析器的原话：invalid UTF-8 at byte offset 27 (byte 0xFF)") == 0);
   Diagnostics bom;
   CHECK_FALSE(ParsePatchFile("a.patch.json", "\xEF\xBB\xBF{}", bom));
   CHECK(Messages(bom).find("byte order mark") != std::string::npos);
