@@ -20,6 +20,7 @@
 #include "importer/document_input.h"
 #include "importer/read/layout_text_reader.h"
 #include "importer/tables/laid_out_tables.h"
+#include "importer/tables/table_vocabulary.h"
 
 using namespace gongkai;
 
@@ -172,6 +173,25 @@ void CheckSameNarrative(const DepartmentYear& text, const DepartmentYear& pdf) {
   }
 }
 
+// A layout text and its PDF: every table of one kind has the same column
+// keys. Two-sided tables (收支总表) are left out: where a side's label is
+// printed off the middle of its columns, character columns put the first
+// column of the right side under the left one (万里 2023, 江苏 2018/2019),
+// a defect still open.
+void CheckSameColumnKeys(const DepartmentYear& text, const DepartmentYear& pdf) {
+  for (const BudgetTable& pdf_table : pdf.tables) {
+    if (IsTwoSidedKind(pdf_table.kind)) continue;
+    INFO(pdf_table.title);
+    const auto text_table = std::find_if(text.tables.begin(), text.tables.end(),
+                                         [&](const BudgetTable& t) { return t.kind == pdf_table.kind; });
+    REQUIRE(text_table != text.tables.end());
+    std::vector<std::string> text_keys, pdf_keys;
+    for (const BudgetColumn& c : text_table->columns) text_keys.push_back(c.key);
+    for (const BudgetColumn& c : pdf_table.columns) pdf_keys.push_back(c.key);
+    CHECK(text_keys == pdf_keys);
+  }
+}
+
 // The columns of a table by key and label, to compare a layout text's
 // table with its PDF's.
 std::vector<std::string> ColumnKeysAndLabels(const DepartmentYear& department, BudgetTableKind kind) {
@@ -271,6 +291,7 @@ TEST_CASE("the layout text of a PDF gives the same tables as the PDF", "[importe
     CHECK(SectionTitles(text.department) == SectionTitles(pdf.department));
     CHECK(!text.department.sections.empty());
     CheckSameNarrative(text.department, pdf.department);
+    CheckSameColumnKeys(text.department, pdf.department);
   }
 }
 
@@ -305,6 +326,7 @@ TEST_CASE("the layout text of the Jiangsu PDFs gives the same tables as the PDF"
     CHECK(SectionTitles(text.department) == SectionTitles(pdf.department));
     CHECK(!text.department.sections.empty());
     CheckSameNarrative(text.department, pdf.department);
+    CheckSameColumnKeys(text.department, pdf.department);
   }
 }
 

@@ -68,10 +68,13 @@ bool Overlap(double a0, double a1, double b0, double b1) { return std::min(a1, b
 // may not end a line: 因公出 / 国（境）); a wider line under a label is a
 // label it heads (“三公”经费 over 公务用车购置及运行维护费).
 //
-// …and nothing else on its row stands under `upper` (公务用车 and 公务用车运
-// under 公务用车购置及运行维护费 are two columns it heads).
+// …and nothing else on its row stands under `upper` or within the reach of
+// a label alone on its row (公务用车 and 公务用车运 under 公务用车购置及运行
+// 维护费 are two columns it heads; in character columns 公务用车运 starts
+// past the label's end).
 bool IsWrappedLine(const HeaderWord& lower, const HeaderWord& upper, const std::vector<HeaderWord>& words,
-                   double wrapped_line_pitch) {
+                   const HeaderGeometry& geometry) {
+  const double wrapped_line_pitch = geometry.wrapped_line_pitch;
   const double wider = std::max(upper.x1 - upper.x0, lower.x1 - lower.x0);
   const double char_width = (upper.x1 - upper.x0) / std::max<size_t>(1, CodePointCount(upper.text));
   if (std::abs(Centre(lower) - Centre(upper)) > 0.2 * wider + 1 || lower.top <= upper.top ||
@@ -79,18 +82,24 @@ bool IsWrappedLine(const HeaderWord& lower, const HeaderWord& upper, const std::
       lower.x1 - lower.x0 > upper.x1 - upper.x0 + 1.2 * char_width) {
     return false;
   }
+  const double reach = geometry.lone_label_reach * (upper.x1 - upper.x0);
   for (const HeaderWord& rival : words) {
     const double centre = Centre(rival);
-    if (&rival != &lower && SameRow(rival, lower) && centre >= upper.x0 && centre <= upper.x1) return false;
+    if (&rival != &lower && SameRow(rival, lower) && centre >= upper.x0 - reach && centre <= upper.x1 + reach) {
+      return false;
+    }
   }
   return true;
 }
 
 }  // namespace
 
-double WrappedCellLinePitch(const std::string& unit) { return unit == "字符" ? 2.0 : 1.7; }
+HeaderGeometry HeaderGeometryOf(const std::string& unit) {
+  if (unit == "字符") return {2.0, 1.0, 1.0};
+  return {};
+}
 
-std::vector<HeaderColumn> ReadHeaderColumns(const std::vector<const LaidOutLine*>& header, double wrapped_line_pitch) {
+std::vector<HeaderColumn> ReadHeaderColumns(const std::vector<const LaidOutLine*>& header, const HeaderGeometry& geometry) {
   std::vector<HeaderWord> words;
   for (size_t i = 0; i < header.size(); ++i) {
     for (HeaderWord& word : LineWords(*header[i], static_cast<int>(i))) words.push_back(std::move(word));
@@ -98,7 +107,7 @@ std::vector<HeaderColumn> ReadHeaderColumns(const std::vector<const LaidOutLine*
   // Group headers: a word with two or more separate words below it, in the
   // stretch of the header that is its own: up to the midpoints to its
   // neighbours on its row (or on, where a side has none) or, when it stands
-  // alone there, half its width beyond each end (a centred group label is
+  // alone there, geometry.lone_label_reach of its width beyond each end (a centred group label is
   // narrower than the columns it heads: 公务用车购置及运行费 over 小计,
   // 购置费, 运行费).
   // Top rows first, so that a group's own stretch is known before the
@@ -108,8 +117,8 @@ std::vector<HeaderColumn> ReadHeaderColumns(const std::vector<const LaidOutLine*
   std::stable_sort(by_top.begin(), by_top.end(), [](const HeaderWord* a, const HeaderWord* b) { return a->top < b->top; });
   for (HeaderWord* pointer : by_top) {
     HeaderWord& word = *pointer;
-    const double half = (word.x1 - word.x0) / 2;
-    double from = word.x0 - half, to = word.x1 + half;
+    const double reach = geometry.lone_label_reach * (word.x1 - word.x0);
+    double from = word.x0 - reach, to = word.x1 + reach;
     bool neighbours = false;
     double left = -1e18, right = 1e18;
     for (const HeaderWord& other : words) {
@@ -144,7 +153,7 @@ std::vector<HeaderColumn> ReadHeaderColumns(const std::vector<const LaidOutLine*
       bool continues_another = false;
       for (const HeaderWord& above : words) {
         if (&above == &word || above.top >= other->top) continue;
-        continues_another = continues_another || IsWrappedLine(*other, above, words, wrapped_line_pitch);
+        continues_another = continues_another || IsWrappedLine(*other, above, words, geometry);
       }
       if (!continues_another) heads.push_back(other);
     }
@@ -158,7 +167,7 @@ std::vector<HeaderColumn> ReadHeaderColumns(const std::vector<const LaidOutLine*
     bool continued = false;
     for (const HeaderWord* other : candidates) {
       // Not a label that heads a side (支出用途 under 支出).
-      continued = continued || (IsWrappedLine(*other, word, words, wrapped_line_pitch) && !IsSideGroupLabel(other->text));
+      continued = continued || (IsWrappedLine(*other, word, words, geometry) && !IsSideGroupLabel(other->text));
     }
     // A group heads columns on both sides of its middle; a label whose
     // neighbours' columns happen to reach under it (公务接待费 beside 公务用车…)
@@ -219,10 +228,10 @@ std::vector<HeaderColumn> ReadHeaderColumns(const std::vector<const LaidOutLine*
       if (stacks[c].top <= word.top) continue;
       const double centre = centre_of(stacks[c].column);
       if (centre < word.region_from || centre > word.region_to) continue;
-      // Touching counts: in character columns a label centred over a
-      // column may end where the column's label begins (公务用车购置及运行
-      // 维护费 from column 35, its 小计 at 33–35).
-      const bool reaches = std::min(word.x1, stacks[c].column.x1) - std::max(word.x0, stacks[c].column.x0) >= 0;
+      // Touching counts (公务用车购置及运行维护费 from column 35, its 小计 at
+      // 33–35), and in character columns a column short (geometry).
+      const bool reaches = std::min(word.x1, stacks[c].column.x1) - std::max(word.x0, stacks[c].column.x0) >=
+                           -geometry.lone_label_slack;
       if (word.bounded || reaches) covered.push_back(c);
     }
     if (!word.bounded && covered.size() == 1) {

@@ -22,16 +22,30 @@ struct HeaderColumn {
   std::string Label() const { return path.empty() ? "" : path.back(); }
 };
 
-// How far apart, in word heights, the lines of one wrapped header cell may
-// be in text laid out in `unit`. In a PDF they are 1.3 to 1.6 heights apart
-// (a label under a group sits further down). In layout text a row is one
-// line high, and pdftotext puts the lines of a wrapped cell two rows apart
-// where a taller neighbouring cell's lines fall between them (因公出 /
-// 国（境） / 费 on rows 1, 3, 5 beside a four-line 公务接待费).
-double WrappedCellLinePitch(const std::string& unit);
+// How a header is set in text laid out in `unit` (LaidOutText::unit): data,
+// one entry a unit.
+struct HeaderGeometry {
+  // How far apart, in word heights, the lines of one wrapped cell may be.
+  // In a PDF they are 1.3 to 1.6 heights apart (a label under a group sits
+  // further down). In layout text a row is one line high, and pdftotext puts
+  // the lines of a wrapped cell two rows apart where a taller neighbouring
+  // cell's lines fall between them (因公出 / 国（境） / 费 on rows 1, 3, 5).
+  double wrapped_line_pitch = 1.7;
+  // How far beyond each end, in its own widths, a label alone on its row
+  // looks for the labels it may head. In a PDF a group label is centred over
+  // its columns and about as wide as their labels (half its width). In
+  // character columns every character is one column wide while the columns
+  // stand far apart (公务用车购置及运行费 at 49–59 over 小计 at 42, 运行费 at 64).
+  double lone_label_reach = 0.5;
+  // How far a label alone on its row may stop short of a column's label and
+  // still head it: in character columns a centred label is only placed to
+  // the nearest column (公务用车购置及运行维护费 from 35, its 小计 at 32–34).
+  double lone_label_slack = 0;
+};
+HeaderGeometry HeaderGeometryOf(const std::string& unit);
 
 // Columns left to right; empty when the header holds no words.
 std::vector<HeaderColumn> ReadHeaderColumns(const std::vector<const LaidOutLine*>& header,
-                                            double wrapped_line_pitch = WrappedCellLinePitch("pt"));
+                                            const HeaderGeometry& geometry = HeaderGeometry{});
 
 }  // namespace gongkai
