@@ -1,9 +1,7 @@
 #include "check/built_site.h"
 
-#include <libxml/parser.h>
-#include <libxml/tree.h>
-
 #include "base/file_system.h"
+#include "base/markup_tree.h"
 
 namespace gongkai {
 namespace {
@@ -30,9 +28,6 @@ void ReadFolder(const std::string& dir, const std::string& prefix, OutputFiles& 
   }
 }
 
-// Silences libxml2's default error printer for the sitemap read.
-void IgnoreError(void*, xmlErrorPtr) {}
-
 const OutputFile* FileNamed(const OutputFiles& files, const std::string& path) {
   for (const OutputFile& file : files) {
     if (file.path == path) return &file;
@@ -48,28 +43,15 @@ struct SitemapHead {
 SitemapHead FirstLocation(const OutputFile* sitemap) {
   SitemapHead head;
   if (!sitemap) return head;
-  void* previous_context = xmlStructuredErrorContext;
-  xmlStructuredErrorFunc previous = xmlStructuredError;
-  xmlSetStructuredErrorFunc(nullptr, IgnoreError);
-  // NONET and no entity substitution: the file is read, never followed.
-  xmlDocPtr document = xmlReadMemory(sitemap->bytes.data(), static_cast<int>(sitemap->bytes.size()),
-                                     sitemap->path.c_str(), "UTF-8", XML_PARSE_NONET);
-  xmlSetStructuredErrorFunc(previous_context, previous);
-  if (!document) return head;
-  const xmlNode* root = xmlDocGetRootElement(document);
-  head.is_index = root && xmlStrEqual(root->name, BAD_CAST "sitemapindex");
-  for (const xmlNode* entry = root ? root->children : nullptr; entry && head.location.empty(); entry = entry->next) {
-    if (entry->type != XML_ELEMENT_NODE) continue;
-    for (const xmlNode* field = entry->children; field; field = field->next) {
-      if (field->type == XML_ELEMENT_NODE && xmlStrEqual(field->name, BAD_CAST "loc")) {
-        xmlChar* text = xmlNodeGetContent(field);
-        if (text && *text) head.location = reinterpret_cast<const char*>(text);
-        xmlFree(text);
-        break;
-      }
-    }
+  // Read, never followed: no entities loaded, nothing fetched.
+  const MarkupParse parse = ParseXml(sitemap->bytes);
+  if (!parse.root) return head;
+  head.is_index = parse.root->name == "sitemapindex";
+  for (const MarkupNode& entry : parse.root->children) {
+    if (entry.kind != MarkupNode::Kind::kElement) continue;
+    if (const MarkupNode* loc = entry.Child("loc")) head.location = loc->Text();
+    if (!head.location.empty()) break;
   }
-  xmlFreeDoc(document);
   return head;
 }
 

@@ -1,20 +1,17 @@
 #include "check/html_page.h"
 
-#include <libxml/HTMLparser.h>
-#include <libxml/parser.h>
-#include <libxml/xmlerror.h>
+#include <string>
+#include <vector>
 
-#include <algorithm>
-#include <mutex>
-#include <set>
+#include "base/markup_tree.h"
 
 namespace gongkai {
 namespace {
 
 // HTML5 and SVG elements libxml2's HTML 4 parser does not know. An element
 // outside this list and HTML 4 (a typo such as <secton>) stays a problem.
-const std::set<std::string>& Html5Elements() {
-  static const std::set<std::string> names = {
+const std::vector<std::string>& Html5Elements() {
+  static const std::vector<std::string> names = {
       // HTML5
       "article", "aside", "audio", "bdi", "canvas", "data", "datalist", "details", "dialog", "figcaption",
       "figure", "footer", "header", "hgroup", "main", "mark", "menu", "meter", "nav", "output", "picture",
@@ -27,71 +24,13 @@ const std::set<std::string>& Html5Elements() {
   return names;
 }
 
-struct ErrorSink {
-  HtmlPage* page;
-};
-
-void RecordError(void* context, xmlErrorPtr error) {
-  if (!error || error->level == XML_ERR_NONE) return;
-  HtmlPage& page = *static_cast<ErrorSink*>(context)->page;
-  if (error->code == XML_HTML_UNKNOWN_TAG && error->str1 && Html5Elements().count(error->str1)) return;
-  if (static_cast<int>(page.problems.size()) >= kMaxProblemsPerPage) {
-    ++page.unreported_problems;
-    return;
+HtmlNode::Kind KindOf(FlatMarkupNode::Kind kind) {
+  switch (kind) {
+    case FlatMarkupNode::Kind::kElement: return HtmlNode::Kind::kElement;
+    case FlatMarkupNode::Kind::kText: return HtmlNode::Kind::kText;
+    case FlatMarkupNode::Kind::kComment: return HtmlNode::Kind::kComment;
   }
-  std::string message = error->message ? error->message : "parse error";
-  while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
-  // libxml2 quotes the offending bytes for encoding errors; keep the text
-  // printable.
-  if (error->code == XML_ERR_INVALID_CHAR || error->code == XML_ERR_INVALID_ENCODING) {
-    message = "invalid UTF-8 or a character not allowed in HTML";
-  }
-  page.problems.push_back({error->line, error->int2, message});
-}
-
-std::string TakeString(xmlChar* value) {
-  std::string out = value ? reinterpret_cast<const char*>(value) : "";
-  xmlFree(value);
-  return out;
-}
-
-void Flatten(xmlNodePtr root, HtmlPage& page) {
-  // Iterative: a hostile page may nest thousands deep.
-  std::vector<std::pair<xmlNodePtr, int>> stack;
-  for (xmlNodePtr child = root; child; child = child->next) stack.push_back({child, -1});
-  std::reverse(stack.begin(), stack.end());
-  while (!stack.empty()) {
-    const auto [node, parent] = stack.back();
-    stack.pop_back();
-    HtmlNode flat;
-    flat.parent = parent;
-    flat.line = static_cast<int>(xmlGetLineNo(node));
-    if (node->type == XML_ELEMENT_NODE) {
-      flat.kind = HtmlNode::Kind::kElement;
-      flat.name = reinterpret_cast<const char*>(node->name);
-      for (xmlAttrPtr attribute = node->properties; attribute; attribute = attribute->next) {
-        std::string name = reinterpret_cast<const char*>(attribute->name);
-        if (attribute->ns && attribute->ns->prefix) {
-          name = std::string(reinterpret_cast<const char*>(attribute->ns->prefix)) + ":" + name;
-        }
-        flat.attributes.push_back({name, TakeString(xmlNodeGetContent(reinterpret_cast<xmlNodePtr>(attribute)))});
-      }
-    } else if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
-      flat.kind = HtmlNode::Kind::kText;
-      flat.text = TakeString(xmlNodeGetContent(node));
-    } else if (node->type == XML_COMMENT_NODE) {
-      flat.kind = HtmlNode::Kind::kComment;
-      flat.text = TakeString(xmlNodeGetContent(node));
-    } else {
-      continue;  // doctype, processing instructions, entity references
-    }
-    const int index = static_cast<int>(page.nodes.size());
-    page.nodes.push_back(std::move(flat));
-    if (node->type != XML_ELEMENT_NODE) continue;
-    std::vector<xmlNodePtr> children;
-    for (xmlNodePtr child = node->children; child; child = child->next) children.push_back(child);
-    for (auto it = children.rbegin(); it != children.rend(); ++it) stack.push_back({*it, index});
-  }
+  return HtmlNode::Kind::kText;
 }
 
 }  // namespace
@@ -104,25 +43,24 @@ const std::string* HtmlNode::Attribute(const std::string& name) const {
 }
 
 HtmlPage ParseHtmlPage(const std::string& bytes) {
-  static std::once_flag initialized;
-  std::call_once(initialized, [] { xmlInitParser(); });
+  FlatMarkupOptions options;
+  options.known_elements = &Html5Elements();
+  options.max_problems = kMaxProblemsPerPage;
+  FlatMarkup flat = ParseHtmlFlat(bytes, options);
   HtmlPage page;
-  ErrorSink sink{&page};
-  // The handler is per thread in libxml2; put back whatever was there.
-  void* previous_context = xmlStructuredErrorContext;
-  xmlStructuredErrorFunc previous = xmlStructuredError;
-  xmlSetStructuredErrorFunc(&sink, RecordError);
-  // HUGE: a department may publish 10 MB of text in one field. NONET: a
-  // page must never make the checker fetch anything.
-  htmlDocPtr document = htmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), "page.html", "UTF-8",
-                                       HTML_PARSE_NONET | XML_PARSE_HUGE);
-  xmlSetStructuredErrorFunc(previous_context, previous);
-  if (!document) {
-    if (page.problems.empty()) page.problems.push_back({1, 1, "not an HTML page"});
-    return page;
+  page.nodes.reserve(flat.nodes.size());
+  for (FlatMarkupNode& node : flat.nodes) {
+    HtmlNode html;
+    html.kind = KindOf(node.kind);
+    html.name = std::move(node.name);
+    html.attributes = std::move(node.attributes);
+    html.text = std::move(node.text);
+    html.line = node.line;
+    html.parent = node.parent;
+    page.nodes.push_back(std::move(html));
   }
-  Flatten(document->children, page);
-  xmlFreeDoc(document);
+  for (const MarkupProblem& problem : flat.problems) page.problems.push_back({problem.line, problem.column, problem.message});
+  page.unreported_problems = flat.unreported_problems;
   return page;
 }
 

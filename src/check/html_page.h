@@ -1,6 +1,6 @@
 // ParseHtmlPage: one page of a built site, read with libxml2's HTML parser
-// into a flat list of nodes that the check rules walk. The only file that
-// touches libxml2's HTML parser.
+// (through base/markup_tree, the one file that touches libxml2) into a flat
+// list of nodes that the check rules walk.
 //
 // libxml2 knows HTML 4, so it calls every HTML5 element (main, nav, svg …)
 // an invalid tag; those complaints are dropped for the elements of HTML5 and

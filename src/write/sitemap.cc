@@ -1,9 +1,9 @@
 #include "write/sitemap.h"
 
-#include <libxml/xmlwriter.h>
-
 #include <algorithm>
 #include <vector>
+
+#include "base/markup_tree.h"
 
 namespace gongkai {
 namespace {
@@ -19,26 +19,16 @@ std::string PageUrlPath(const std::string& path) {
   return path;
 }
 
-// libxml2's writer into a string: `element` children of `root`, each with
-// one <loc>, in the order given.
+// `element` children of `root`, each with one <loc>, in the order given,
+// indented two spaces a level (as libxml2's writer set them before).
 std::string RenderLocationList(const char* root, const char* element, const std::vector<std::string>& locations) {
-  xmlBufferPtr buffer = xmlBufferCreate();
-  xmlTextWriterPtr writer = xmlNewTextWriterMemory(buffer, 0);
-  xmlTextWriterSetIndent(writer, 1);
-  xmlTextWriterSetIndentString(writer, BAD_CAST "  ");
-  xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nullptr);
-  xmlTextWriterStartElement(writer, BAD_CAST root);
-  xmlTextWriterWriteAttribute(writer, BAD_CAST "xmlns", BAD_CAST "http://www.sitemaps.org/schemas/sitemap/0.9");
+  std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<";
+  xml += root;
+  xml += " xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
   for (const std::string& loc : locations) {
-    xmlTextWriterStartElement(writer, BAD_CAST element);
-    xmlTextWriterWriteElement(writer, BAD_CAST "loc", BAD_CAST loc.c_str());
-    xmlTextWriterEndElement(writer);
+    xml += std::string("  <") + element + ">\n    <loc>" + EscapeXml(loc) + "</loc>\n  </" + element + ">\n";
   }
-  xmlTextWriterEndElement(writer);
-  xmlTextWriterEndDocument(writer);
-  xmlFreeTextWriter(writer);  // flushes into `buffer`
-  std::string xml(reinterpret_cast<const char*>(xmlBufferContent(buffer)), static_cast<size_t>(xmlBufferLength(buffer)));
-  xmlBufferFree(buffer);
+  xml += std::string("</") + root + ">\n";
   return xml;
 }
 

@@ -1,6 +1,6 @@
 // RenderSitemapFiles: sitemap.xml and robots.txt for search engines, from the
-// pages of the built site. The only file that writes XML (libxml2's
-// xmlwriter, so every URL is escaped as XML requires).
+// pages of the built site. The only file that writes XML (each URL escaped
+// as XML requires by base/markup_tree's EscapeXml).
 //
 // sitemap.xml lists every .html page except 404.html, sorted by path, each
 // at the base URL plus its path; an index.html page by its folder ("2021/"),
