@@ -1210,10 +1210,5 @@
     if (root && root.getAttribute("data-index")) new SearchPage(root);  // eslint-disable-line no-new
   }
 
-  // The page loads this file async, and it may run before the rest of the
-  // page is parsed (before the stylesheet has even arrived): what it needs
-  // comes before its <script> element (search.mustache), so an opened
-  // link's query starts now, not at DOMContentLoaded.
-  if (document.getElementById("search-more") || document.readyState !== "loading") init();
-  else document.addEventListener("DOMContentLoaded", init);
+  if (document.getElementById("search-more")) init(); else document.addEventListener("DOMContentLoaded", init);  // async
 })();
