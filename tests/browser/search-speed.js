@@ -3,10 +3,13 @@
 // round trip, 1.6 Mbit/s down, 750 kbit/s up, the CPU slowed 4×. A
 // measuring command, not a test (timings depend on the machine):
 //
-//   node tests/browser/search-speed.js SITE [--runs 3] [--query 培训]... [--query-set] [--way typed|opened]
+//   node tests/browser/search-speed.js SITE [--runs 3] [--query 培训]... [--query-set] [--way typed|opened] [--requests]
 //
 // --query-set times every query of tests/search/queries.tsv instead of
-// the four the issue names; --way times one of the two ways only.
+// the four the issue names; --way times one of the two ways only;
+// --requests prints, for each query's first run, when each file was asked
+// for and when it had arrived (ms from navigation start, or from the input
+// event when typed): which waits are one after another.
 //
 // SITE is a site built with --base-url /portal/. Each run opens a fresh
 // page with an empty cache, the files served gzipped as a static host
@@ -90,23 +93,43 @@ async function measure(context, server, query, typed) {
       if (list && list.firstElementChild && !window.__searchTimes.first) window.__searchTimes.first = performance.now();
       if (status && status.textContent && !status.textContent.startsWith("正在搜索") && !window.__searchTimes.done) {
         window.__searchTimes.done = performance.now();
+        console.log("search-speed: done");
       }
     }).observe(document, { childList: true, subtree: true, characterData: true });
   });
+  // Told by a console message, not by page.waitForFunction: that evaluates
+  // playwright's own script in the page (50–130 ms of the slowed CPU, when
+  // the page has loaded: in the middle of an opened link's search) and
+  // polls it every frame.
+  const done = page.waitForEvent("console", { predicate: (message) => message.text() === "search-speed: done", timeout: 60000 });
   if (typed) {
     await page.goto(server.url("search/index.html"), { waitUntil: "networkidle" });
     await page.fill("#search-q", query);
   } else {
-    await page.goto(server.url("search/index.html?q=" + encodeURIComponent(query)));
+    await page.goto(server.url("search/index.html?q=" + encodeURIComponent(query)), { waitUntil: "commit" });
   }
-  await page.waitForFunction(() => window.__searchTimes.done, null, { timeout: 60000 });
-  const times = await page.evaluate(() => window.__searchTimes);
+  await done;
+  const times = await page.evaluate(() => Object.assign({
+    requests: performance.getEntriesByType("navigation").concat(performance.getEntriesByType("resource"))
+      .map((entry) => ({ name: entry.name, start: entry.startTime, end: entry.responseEnd }))
+  }, window.__searchTimes));
   await page.close();
   if (typed) {
     if (times.first) times.first -= times.typed;
     times.done -= times.typed;
+    times.requests.forEach((request) => { request.start -= times.typed; request.end -= times.typed; });
   }
   return times;
+}
+
+// The files of one run as a timeline, in the order they were asked for.
+function printRequests(way, query, times) {
+  console.log(`${way}\t${query}\trequests (start → arrived, ms):`);
+  times.requests.slice().sort((a, b) => a.start - b.start).forEach((request) => {
+    const name = new URL(request.name).pathname.slice(BASE_PATH.length) || "(page)";
+    console.log(`  ${String(Math.round(request.start)).padStart(6)} → ${String(Math.round(request.end)).padStart(6)}  ${name}`);
+  });
+  console.log(`  first result ${times.first ? Math.round(times.first) : "none"}, done ${Math.round(times.done)}`);
 }
 
 const median = (values) => values.slice().sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -114,7 +137,7 @@ const median = (values) => values.slice().sort((a, b) => a - b)[Math.floor(value
 async function main() {
   const site = process.argv.slice(2).find((arg, k, all) => !arg.startsWith("--") && !(all[k - 1] || "").startsWith("--"));
   if (!site) {
-    console.error("usage: node tests/browser/search-speed.js SITE [--runs 3] [--query Q]... [--query-set] [--way typed|opened]");
+    console.error("usage: node tests/browser/search-speed.js SITE [--runs 3] [--query Q]... [--query-set] [--way typed|opened] [--requests]");
     process.exit(2);
   }
   const runs = Number(flagValues("runs")[0] || 3);
@@ -132,6 +155,7 @@ async function main() {
         const done = [];
         for (let run = 0; run < runs; run++) {
           const times = await measure(context, server, query, typed);
+          if (run === 0 && process.argv.includes("--requests")) printRequests(way, query, times);
           if (times.first) first.push(times.first);
           done.push(times.done);
         }

@@ -476,6 +476,49 @@ describe("the search page", () => {
   });
 });
 
+describe("an opened link's requests", () => {
+  // On a slow network each file asked for after another has arrived costs a
+  // round trip (docs/search.md, "Measuring it"). With 100 ms added to each
+  // request, a file asked for while another is on its way starts before
+  // that one ends; nothing here is timed.
+  test("meta.json comes with search.js, once; the query's dictionary shards together", T, async () => {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+    await cdp.send("Network.emulateNetworkConditions",
+      { offline: false, latency: 100, downloadThroughput: -1, uploadThroughput: -1 });
+    await page.goto(server.url("search/index.html?q=" + encodeURIComponent("2024年度党刊")));
+    await settled(page);
+    assert.equal((await results(page))[0].title, "2024 年度党刊征订费");
+    const requests = await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => ({
+      path: new URL(entry.name).pathname, start: entry.startTime, end: entry.responseEnd
+    })));
+    const script = await page.evaluate(() => {
+      const element = document.querySelector("script[src*='assets/search.']");
+      const box = document.getElementById("search");
+      return { async: element.async, afterBox: Boolean(box.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) };
+    });
+    await page.close();
+    const named = (pattern) => requests.filter((r) => pattern.test(r.path));
+    const meta = named(/\/search\/data\/meta\.json$/);
+    const searchScript = named(/\/assets\/search\.[0-9a-f]+\.js$/);
+    const shards = named(/\/search\/data\/t\/\d+\.json$/);
+    assert.equal(meta.length, 1, "the page's preload of meta.json is the fetch the search uses");
+    assert.equal(searchScript.length, 1);
+    assert.ok(meta[0].start < searchScript[0].end && searchScript[0].start < meta[0].end,
+      "meta.json and search.js on their way at the same time");
+    // 2024年度党刊 looks up three terms (2024年, 年度, 党刊): more than one
+    // shard, or the check below would hold for any order.
+    assert.ok(shards.length >= 2, shards.length + " dictionary shards");
+    const firstArrived = Math.min(...shards.map((r) => r.end));
+    for (const shard of shards) assert.ok(shard.start < firstArrived, shard.path + " asked for before the first shard arrived");
+    // async: the search starts when search.js arrives, not after the
+    // stylesheet and the end of parsing; it finds the box it drives.
+    assert.deepEqual(script, { async: true, afterBox: true });
+  });
+});
+
 describe("without JavaScript", () => {
   test("the search page says search needs it and points to browsing", T, async () => {
     const noScript = await launchBrowser({ javaScriptEnabled: false });

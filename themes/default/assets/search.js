@@ -1210,5 +1210,5 @@
     if (root && root.getAttribute("data-index")) new SearchPage(root);  // eslint-disable-line no-new
   }
 
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init); else init();
+  if (document.getElementById("search-more")) init(); else document.addEventListener("DOMContentLoaded", init);  // async
 })();
