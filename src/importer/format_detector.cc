@@ -61,6 +61,7 @@ const char* DocumentFormatName(DocumentFormat format) {
     case DocumentFormat::kOcrMarkdown: return "OCR markdown";
     case DocumentFormat::kDocx: return "Word .docx";
     case DocumentFormat::kHtml: return "HTML";
+    case DocumentFormat::kSpreadsheet: return "Excel 工作簿";
     case DocumentFormat::kUnknown: break;
   }
   return "unknown";
