@@ -4,7 +4,7 @@
 BUILD_DIR ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: site test build deps test-deps clean bench
+.PHONY: site test build deps test-deps clean bench bench-deps bench-search bench-load
 
 site: build
 	$(BUILD_DIR)/gongkai build --content content --theme themes/default --out site
@@ -43,13 +43,31 @@ fuzz: deps
 	cmake --build --preset fuzz -j $(JOBS)
 	tests/fuzz/run-fuzzers build-fuzz $(FUZZ_SECONDS)
 
+# The build benchmark: gongkai beside Hugo on the same synthetic portal of
+# BENCH_SIZES (S, M, L: 1,000, 10,000, 100,000 projects), to disk and to
+# memory; prints the table (tests/bench/run-build-bench.js). Takes minutes;
+# not part of `make test`.
+BENCH_SIZES ?= S,M
+BENCH_RUNS ?= 3
+bench: bench-deps build
+	node tests/bench/run-build-bench.js --build-dir $(BUILD_DIR) --sizes $(BENCH_SIZES) --runs $(BENCH_RUNS)
+
+bench-deps:
+	@tools/install-deps bench
+
 # The search benchmark: our index on the sample content and on synthetic
 # sites of 10,000 and 100,000 projects, beside Pagefind (from npm) on the
-# 10,000 one; prints the tables (tests/bench/run-bench.js). Takes minutes;
-# not part of `make test`.
-bench: test-deps build
+# 10,000 one; prints the tables (tests/bench/run-bench.js).
+bench-search: test-deps build
 	cmake --build $(BUILD_DIR) --target search_index_bench -j $(JOBS)
 	node tests/bench/run-bench.js --build-dir $(BUILD_DIR)
+
+# Load time and peak memory against file size: department.json files of
+# 100,000 and 1,000,000 indicator rows, indented and minified
+# (tests/bench/measure-load.js). Needs 0.6 GB in /tmp and a few minutes.
+bench-load: test-deps build
+	cmake --build $(BUILD_DIR) --target load_bench -j $(JOBS)
+	node tests/bench/measure-load.js --build-dir $(BUILD_DIR)
 
 # Re-imports the five seed disclosures (content/sources) into content/, the
 # patch files in content/patches applied; gives content/ byte for byte.

@@ -1,5 +1,7 @@
 #include "pipeline.h"
 
+#include <optional>
+
 #include "check/site_checker.h"
 #include "export/site_downloads.h"
 #include "format/content_json.h"
@@ -28,66 +30,120 @@ void CheckOutputFolder(const BuildOptions& options, Diagnostics& diagnostics) {
   InspectOutputFolder(options.out_dir, {options.content_dir, options.theme_dir}, diagnostics);
 }
 
+// Tells the observer, if there is one, where the build is: a stage from
+// its construction to the end of its scope.
+class StageScope {
+ public:
+  StageScope(BuildObserver* observer, BuildStage stage) : observer_(observer), stage_(stage) {
+    if (observer_) observer_->StageStarted(stage_);
+  }
+  ~StageScope() {
+    if (observer_) observer_->StageFinished(stage_);
+  }
+  StageScope(const StageScope&) = delete;
+  StageScope& operator=(const StageScope&) = delete;
+
+ private:
+  BuildObserver* observer_;
+  BuildStage stage_;
+};
+
 }  // namespace
 
 BuildSummary BuildSite(const BuildOptions& options, Diagnostics& diagnostics) {
   BuildSummary summary;
+  BuildObserver* observer = options.observer;
 
   // load
-  Site site = LoadSite(options.content_dir, diagnostics);
-  if (!options.base_url.empty()) site.config.base_url = options.base_url;
-  if (!options.base_url.empty() && !IsValidBaseUrl(options.base_url)) {
-    diagnostics.Error(SourceLocation{"--base-url"}, "expected a base URL such as /, /yusuan/ or https://host/yusuan/, found \"" +
-                                                        options.base_url + "\"");
+  Site site;
+  std::optional<Theme> theme;
+  {
+    StageScope stage(observer, BuildStage::kLoad);
+    site = LoadSite(options.content_dir, diagnostics);
+    if (!options.base_url.empty()) site.config.base_url = options.base_url;
+    if (!options.base_url.empty() && !IsValidBaseUrl(options.base_url)) {
+      diagnostics.Error(SourceLocation{"--base-url"}, "expected a base URL such as /, /yusuan/ or https://host/yusuan/, found \"" +
+                                                          options.base_url + "\"");
+    }
+    CheckOutputFolder(options, diagnostics);
+    AssignProjectSlugs(site);
+    theme = LoadTheme(options.theme_dir, RequiredLayouts(), diagnostics);
   }
-  CheckOutputFolder(options, diagnostics);
-  AssignProjectSlugs(site);
-  const Theme theme = LoadTheme(options.theme_dir, RequiredLayouts(), diagnostics);
 
   // validate
-  ValidateSite(site, diagnostics);
-  CheckBudgetConsistency(site, diagnostics);  // warnings only: the site publishes what was published
+  {
+    StageScope stage(observer, BuildStage::kValidate);
+    ValidateSite(site, diagnostics);
+    CheckBudgetConsistency(site, diagnostics);  // warnings only: the site publishes what was published
+  }
   if (diagnostics.HasErrors()) return summary;
 
-  // render
-  const auto engine = TemplateEngine::Compile(theme, diagnostics);
-  if (!engine) return summary;
-  OutputFiles assets = theme.assets;
-  const AssetNames asset_names = AssetNames::Fingerprint(assets);
   // The downloads first: the 数据下载 page lists each file's size and rows.
-  SiteDownloads downloads = ExportSiteDownloads(site, diagnostics);
-  OutputFiles files = RenderSite(site, *engine, diagnostics, asset_names, downloads.listing);
-  summary.page_count = files.size();
-  files.insert(files.end(), assets.begin(), assets.end());
-  files.insert(files.end(), std::make_move_iterator(downloads.files.begin()),
-               std::make_move_iterator(downloads.files.end()));
-  OutputFiles originals = RenderOriginals(site);  // 原文下载: the documents as published
-  files.insert(files.end(), std::make_move_iterator(originals.begin()), std::make_move_iterator(originals.end()));
+  SiteDownloads downloads;
+  {
+    StageScope stage(observer, BuildStage::kDownloads);
+    downloads = ExportSiteDownloads(site, diagnostics);
+  }
+
+  // render
+  OutputFiles files;
+  {
+    StageScope stage(observer, BuildStage::kRender);
+    const auto engine = TemplateEngine::Compile(*theme, diagnostics);
+    if (!engine) return summary;
+    OutputFiles assets = theme->assets;
+    const AssetNames asset_names = AssetNames::Fingerprint(assets);
+    const auto on_pages = [observer](size_t done, size_t total) {
+      if (observer) observer->PagesRendered(done, total);
+    };
+    files = RenderSite(site, *engine, diagnostics, asset_names, downloads.listing, on_pages, options.jobs);
+    summary.page_count = files.size();
+    files.insert(files.end(), assets.begin(), assets.end());
+    files.insert(files.end(), std::make_move_iterator(downloads.files.begin()),
+                 std::make_move_iterator(downloads.files.end()));
+    OutputFiles originals = RenderOriginals(site);  // 原文下载: the documents as published
+    files.insert(files.end(), std::make_move_iterator(originals.begin()), std::make_move_iterator(originals.end()));
+  }
   if (diagnostics.HasErrors()) return summary;
 
   // index
-  OutputFiles index = BuildSearchIndex(site);
-  files.insert(files.end(), std::make_move_iterator(index.begin()), std::make_move_iterator(index.end()));
+  {
+    StageScope stage(observer, BuildStage::kIndex);
+    OutputFiles index = BuildSearchIndex(site);
+    files.insert(files.end(), std::make_move_iterator(index.begin()), std::make_move_iterator(index.end()));
+  }
 
   // sitemap
-  OutputFiles sitemap = RenderSitemapFiles(site.config.base_url, files);
-  files.insert(files.end(), std::make_move_iterator(sitemap.begin()), std::make_move_iterator(sitemap.end()));
+  {
+    StageScope stage(observer, BuildStage::kSitemap);
+    OutputFiles sitemap = RenderSitemapFiles(site.config.base_url, files);
+    files.insert(files.end(), std::make_move_iterator(sitemap.begin()), std::make_move_iterator(sitemap.end()));
+  }
 
   // check: the new site must pass `gongkai check` before it replaces the old
   if (options.check) {
+    StageScope stage(observer, BuildStage::kCheck);
     CheckOptions check;
     check.base_url = site.config.base_url;
     check.display_root = options.out_dir + "/";
+    check.jobs = options.jobs;
     CheckSite(files, check, diagnostics);
-    if (diagnostics.HasErrors()) return summary;
   }
+  if (diagnostics.HasErrors()) return summary;
 
   // write
   for (const DepartmentYear& department : site.departments) summary.project_count += department.projects.size();
   summary.department_count = site.departments.size();
   summary.file_count = files.size();
   for (const OutputFile& file : files) summary.byte_count += file.bytes.size();
-  summary.written = WriteSiteAtomically(options.out_dir, files, diagnostics, {options.content_dir, options.theme_dir});
+  if (!options.write) {
+    summary.complete = true;
+    return summary;
+  }
+  StageScope stage(observer, BuildStage::kWrite);
+  summary.written =
+      WriteSiteAtomically(options.out_dir, files, diagnostics, {options.content_dir, options.theme_dir}, options.jobs);
+  summary.complete = summary.written;
   return summary;
 }
 

@@ -5,11 +5,27 @@
 // written and the previous site stays as it was.
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 #include "base/diagnostic.h"
 
 namespace gongkai {
+
+// The stages of a build, in the order they run.
+enum class BuildStage { kLoad, kValidate, kRender, kDownloads, kIndex, kSitemap, kCheck, kWrite };
+
+// Who watches a build (the CLI's progress line and --verbose timings). The
+// build only reports; how and whether it is shown is the watcher's. Pages
+// are reported from the render workers, so PagesRendered must be safe to
+// call from several threads at once.
+class BuildObserver {
+ public:
+  virtual ~BuildObserver() = default;
+  virtual void StageStarted(BuildStage stage) = 0;
+  virtual void PagesRendered(size_t done, size_t total) = 0;
+  virtual void StageFinished(BuildStage stage) = 0;
+};
 
 struct BuildOptions {
   std::string content_dir = "content";       // the sample portal by default
@@ -17,6 +33,13 @@ struct BuildOptions {
   std::string out_dir = "site";
   std::string base_url;                      // overrides site.json's base_url when set
   bool check = true;  // check the new site (as `gongkai check`) before it replaces the old one
+  // Render and check but leave the disk alone (`--dry-run`): what the build
+  // costs without the writes, beside `hugo --renderToMemory` in make bench.
+  bool write = true;
+  BuildObserver* observer = nullptr;  // none: nobody watches
+  // Threads for render, check, write and removing the old site (0: every
+  // core). The site is byte for byte the same for any number.
+  unsigned jobs = 0;
 };
 
 struct BuildSummary {
@@ -26,6 +49,7 @@ struct BuildSummary {
   size_t file_count = 0;   // everything written
   size_t byte_count = 0;
   bool written = false;
+  bool complete = false;   // every stage succeeded (written, or a dry run)
 };
 
 BuildSummary BuildSite(const BuildOptions& options, Diagnostics& diagnostics);

@@ -72,14 +72,14 @@ std::string Printable(const std::string& text) {
 
 }  // namespace
 
-std::string FormatDiagnostic(const Diagnostic& d) {
+std::string FormatDiagnostic(const Diagnostic& d, const SeverityWords& words) {
   std::string out = d.where.file.empty() ? std::string("gongkai") : Printable(d.where.file);
   if (d.where.line > 0) {
     out += ":" + std::to_string(d.where.line);
     if (d.where.column > 0) out += ":" + std::to_string(d.where.column);
   }
   if (!d.where.pointer.empty()) out += ": " + Printable(d.where.pointer);
-  out += d.severity == Severity::kError ? ": error: " : ": warning: ";
+  out += d.severity == Severity::kError ? words.error : words.warning;
   out += Printable(d.message);
   if (!d.where.source_line.empty()) {
     std::string line = Printable(d.where.source_line);

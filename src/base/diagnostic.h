@@ -45,9 +45,16 @@ class Diagnostics {
   int error_count_ = 0;
 };
 
+// What stands between the place and the message: ": error: ", or the words
+// of a command that speaks Chinese (gongkai import: "：错误：").
+struct SeverityWords {
+  const char* error = ": error: ";
+  const char* warning = ": warning: ";
+};
+
 // "file:line:col: error: message" (or "file: /pointer: error: message"),
 // then the source line and a caret under the column when they are known.
-std::string FormatDiagnostic(const Diagnostic& diagnostic);
+std::string FormatDiagnostic(const Diagnostic& diagnostic, const SeverityWords& words = {});
 
 // Line and column (1-based, column counted in UTF-8 characters) of a byte
 // offset into text, with the text of that line.

@@ -77,12 +77,12 @@ bool ReadFileBytes(const std::string& path, std::string& bytes, std::string& err
   bytes.clear();
   bytes.resize(static_cast<size_t>(info.st_size));
   size_t filled = 0;
-  for (;;) {  // to the end, which may come later than st_size said
-    if (filled == bytes.size()) {
-      if (bytes.size() > max_bytes) break;
-      bytes.resize(std::min(max_bytes + 1, std::max<size_t>(bytes.size() * 2, 4096)));
-    }
-    const ssize_t n = ::read(fd, &bytes[filled], bytes.size() - filled);
+  while (filled <= max_bytes) {  // to the end, which may come later than st_size said
+    // Past st_size, a small read finds the end: growing the buffer to look
+    // for it would keep twice the memory for the file (68 MB for 34 MB).
+    char beyond[4096];
+    const bool full = filled == bytes.size();
+    const ssize_t n = full ? ::read(fd, beyond, sizeof beyond) : ::read(fd, &bytes[filled], bytes.size() - filled);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
       error = std::string("cannot read file: ") + std::strerror(errno);
@@ -90,6 +90,7 @@ bool ReadFileBytes(const std::string& path, std::string& bytes, std::string& err
       return false;
     }
     if (n == 0) break;
+    if (full) bytes.append(beyond, static_cast<size_t>(n));
     filled += static_cast<size_t>(n);
   }
   ::close(fd);

@@ -127,7 +127,10 @@ MarkupParse ParseHtml(const std::string& bytes, const std::string& encoding) {
   htmlDocPtr document =
       htmlCtxtReadMemory(context, bytes.data(), static_cast<int>(bytes.size()), "page.html",
                          encoding.empty() ? nullptr : encoding.c_str(),
-                         HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+                         // A named encoding is what the bytes are: a <meta charset>
+                         // saying otherwise must not switch the parser.
+                         HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                             (encoding.empty() ? 0 : HTML_PARSE_IGNORE_ENC));
   MarkupParse parse = FromDocument(document, /*well_formed=*/true, xmlCtxtGetLastError(context), /*html=*/true);
   htmlFreeParserCtxt(context);
   return parse;

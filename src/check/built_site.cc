@@ -33,6 +33,46 @@ void ReadFolder(const std::string& dir, const std::string& prefix, OutputFiles& 
 // Silences libxml2's default error printer for the sitemap read.
 void IgnoreError(void*, xmlErrorPtr) {}
 
+const OutputFile* FileNamed(const OutputFiles& files, const std::string& path) {
+  for (const OutputFile& file : files) {
+    if (file.path == path) return &file;
+  }
+  return nullptr;
+}
+
+struct SitemapHead {
+  std::string location;   // the first <loc>, or "" when there is none
+  bool is_index = false;  // <sitemapindex>: the locations are sitemaps
+};
+
+SitemapHead FirstLocation(const OutputFile* sitemap) {
+  SitemapHead head;
+  if (!sitemap) return head;
+  void* previous_context = xmlStructuredErrorContext;
+  xmlStructuredErrorFunc previous = xmlStructuredError;
+  xmlSetStructuredErrorFunc(nullptr, IgnoreError);
+  // NONET and no entity substitution: the file is read, never followed.
+  xmlDocPtr document = xmlReadMemory(sitemap->bytes.data(), static_cast<int>(sitemap->bytes.size()),
+                                     sitemap->path.c_str(), "UTF-8", XML_PARSE_NONET);
+  xmlSetStructuredErrorFunc(previous_context, previous);
+  if (!document) return head;
+  const xmlNode* root = xmlDocGetRootElement(document);
+  head.is_index = root && xmlStrEqual(root->name, BAD_CAST "sitemapindex");
+  for (const xmlNode* entry = root ? root->children : nullptr; entry && head.location.empty(); entry = entry->next) {
+    if (entry->type != XML_ELEMENT_NODE) continue;
+    for (const xmlNode* field = entry->children; field; field = field->next) {
+      if (field->type == XML_ELEMENT_NODE && xmlStrEqual(field->name, BAD_CAST "loc")) {
+        xmlChar* text = xmlNodeGetContent(field);
+        if (text && *text) head.location = reinterpret_cast<const char*>(text);
+        xmlFree(text);
+        break;
+      }
+    }
+  }
+  xmlFreeDoc(document);
+  return head;
+}
+
 }  // namespace
 
 bool ReadBuiltSite(const std::string& site_dir, OutputFiles& files, Diagnostics& diagnostics) {
@@ -45,34 +85,16 @@ bool ReadBuiltSite(const std::string& site_dir, OutputFiles& files, Diagnostics&
 }
 
 std::string BaseUrlOfBuiltSite(const OutputFiles& files) {
-  const OutputFile* sitemap = nullptr;
-  for (const OutputFile& file : files) {
-    if (file.path == "sitemap.xml") sitemap = &file;
-  }
-  if (!sitemap) return "/";
-  void* previous_context = xmlStructuredErrorContext;
-  xmlStructuredErrorFunc previous = xmlStructuredError;
-  xmlSetStructuredErrorFunc(nullptr, IgnoreError);
-  // NONET and no entity substitution: the file is read, never followed.
-  xmlDocPtr document = xmlReadMemory(sitemap->bytes.data(), static_cast<int>(sitemap->bytes.size()), "sitemap.xml",
-                                     "UTF-8", XML_PARSE_NONET);
-  xmlSetStructuredErrorFunc(previous_context, previous);
   std::string base = "/";
-  if (!document) return base;
-  const xmlNode* root = xmlDocGetRootElement(document);
-  for (const xmlNode* url = root ? root->children : nullptr; url; url = url->next) {
-    if (url->type != XML_ELEMENT_NODE) continue;
-    for (const xmlNode* field = url->children; field; field = field->next) {
-      if (field->type == XML_ELEMENT_NODE && xmlStrEqual(field->name, BAD_CAST "loc")) {
-        xmlChar* text = xmlNodeGetContent(field);
-        if (text && *text) base = reinterpret_cast<const char*>(text);
-        xmlFree(text);
-        xmlFreeDoc(document);
-        return base;
-      }
-    }
+  SitemapHead head = FirstLocation(FileNamed(files, "sitemap.xml"));
+  // A sitemap index (past 50,000 pages, write/sitemap.h) names its parts by
+  // URL; the home page is the first location of the first part.
+  if (head.is_index) {
+    const std::string part = head.location.substr(head.location.rfind('/') + 1);
+    head = FirstLocation(FileNamed(files, part));
+    if (head.is_index) return base;  // an index names sitemaps, never another index
   }
-  xmlFreeDoc(document);
+  if (!head.location.empty()) base = head.location;
   return base;
 }
 

@@ -22,6 +22,7 @@ namespace gongkai {
 struct CheckOptions {
   std::string base_url = "/";  // site.json's base_url: resolves links that start with '/'
   std::string display_root;    // put before page paths in messages ("site/")
+  unsigned jobs = 0;           // threads parsing pages (0: all cores); the result is the same for any
 };
 
 struct CheckSummary {

@@ -1,3 +1,6 @@
+#include <unistd.h>
+
+#include <cstdlib>
 #include <exception>
 #include <iostream>
 #include <new>
@@ -54,7 +57,9 @@ int RunGuarded(const CommandEntry& command, const std::vector<std::string>& args
 
 int RunCli(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
-  CommandIo io{std::cout, std::cerr};
+  const char* term = std::getenv("TERM");
+  const bool terminal = isatty(STDERR_FILENO) && !(term && std::string(term) == "dumb");
+  CommandIo io{std::cout, std::cerr, terminal};
   if (args.empty()) {
     PrintUsage(io.err);
     return kExitUsage;

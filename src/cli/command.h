@@ -18,6 +18,9 @@ constexpr int kExitUsage = 2;
 struct CommandIo {
   std::ostream& out;  // results and reports
   std::ostream& err;  // diagnostics and usage errors
+  // `err` is a terminal that can redraw a line (not TERM=dumb): only then
+  // is a live progress line shown.
+  bool err_is_terminal = false;
 };
 
 // `args` are the arguments after the command's name.

@@ -3,6 +3,10 @@
 // Reads every file, reports what it found in each, and writes only when all
 // of them imported without errors (so a content folder never holds half an
 // import).
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
 #include <map>
 #include <optional>
 #include <string>
@@ -17,63 +21,33 @@
 #include "importer/document_input.h"
 #include "importer/identity/department_registry.h"
 #include "importer/document_lines.h"
+#include "importer/import_messages.h"
+#include "importer/import_report_page.h"
 #include "importer/source_patches.h"
 
 namespace gongkai {
 namespace {
 
 const std::vector<FlagSpec>& ImportFlags() {
+  using W = ImportWordId;
   static const std::vector<FlagSpec> flags = {
-      {"--out", "DIR", "content folder to write into (default: content)"},
-      {"--year", "YYYY", "budget year, when the document does not print it (default: from the title or project codes)"},
-      {"--jurisdiction", "CODE[:NAME]",
-       "6-digit 行政区划代码 and optional name, e.g. 130322:昌黎县 (default: from project codes and department name)"},
-      {"--department", "CODE[:NAME]",
-       "部门编码（及名称），用于未印部门编码的文件，例如 101 (default: from the document, else the registry DIR/departments.tsv)"},
-      {"--patches", "DIR", "folder of patch files, <file name>.patch.json (default: <out>/patches)"},
-      {"--dry-run", "", "print the report and write nothing"},
+      {"--out", "DIR", ImportWord(W::kFlagOut)},
+      {"--year", "YYYY", ImportWord(W::kFlagYear)},
+      {"--jurisdiction", "CODE[:NAME]", ImportWord(W::kFlagJurisdiction)},
+      {"--department", "CODE[:NAME]", ImportWord(W::kFlagDepartment)},
+      {"--patches", "DIR", ImportWord(W::kFlagPatches)},
+      {"--report", "FILE.html", ImportWord(W::kFlagReport)},
+      {"--dry-run", "", ImportWord(W::kFlagDryRun)},
   };
   return flags;
 }
 
 std::string ImportHelp() {
-  return "usage: gongkai import FILE... [--out DIR] [--year YYYY] [--jurisdiction CODE[:NAME]] [--department CODE[:NAME]] "
-         "[--patches DIR] [--dry-run]\n"
-         "\n"
-         "Turns published budget disclosures (预算信息公开, 预算绩效文本) into content folders:\n"
-         "  DIR/<year>/<jurisdiction>-<department>/department.json\n"
-         "  DIR/<year>/<jurisdiction>-<department>/sections/NN-<id>.md\n"
-         "\n"
-         "What each FILE is, is told from its content:\n"
-         "  .pdf         the PDF as published: words and their positions (poppler); budget tables\n"
-         "               found by what they are (title and header words, code columns)\n"
-         "  .docx        Word documents: paragraphs, tables, merged cells, automatic numbering\n"
-         "  HTML         web pages of a 预算公开 column: paragraphs and tables\n"
-         "  Word text    one table cell per line, indented by a tab; Word field codes such as\n"
-         "               { TC 总体绩效目标 \\f A \\l 1 } are removed\n"
-         "  PDF text     one table row per line, cells separated by tabs; cells and project codes\n"
-         "               that the PDF wrapped (\"社会效益指 标\", \"13052924P0058401208 62\") are rejoined\n"
-         "  OCR markdown a scan read by OCR: headings, HTML tags, split columns and cut rows repaired\n"
-         "The text is kept as published: only such extraction damage is repaired. Damage the\n"
-         "importer cannot repair (OCR garbage) is corrected by a patch file, PATCHES/<file name>.patch.json,\n"
-         "listing for each correction the line, the published text, the corrected text and why\n"
-         "(docs/import.md).\n"
-         "\n"
-         "For each file a report shows the format found, the department, jurisdiction and year,\n"
-         "units, sections, projects and indicator rows, and each guess (values the document does\n"
-         "not print as such, like the jurisdiction), repair and skipped part with its line number.\n"
-         "Nothing is written unless every file imports without errors; an earlier import of the\n"
-         "same department and year is replaced. --year and --jurisdiction apply to every FILE.\n"
-         "\n"
-         "flags:\n" +
-         FlagHelp(ImportFlags()) +
-         "\n"
-         "exit status: 0 imported, 1 a document has errors, 2 usage error\n";
+  return ImportWord(ImportWordId::kHelp) + FlagHelp(ImportFlags()) + "\n" + ImportWord(ImportWordId::kHelpExitStatus);
 }
 
 int UsageError(CommandIo io, const std::string& message) {
-  io.err << "gongkai import: " << message << "\n"
-         << "run \"gongkai import --help\" for usage\n";
+  io.err << ImportWord(ImportWordId::kUsagePrefix, {message}) << "\n" << ImportWord(ImportWordId::kUsageHint) << "\n";
   return kExitUsage;
 }
 
@@ -88,7 +62,7 @@ std::optional<IdentityOverrides> ReadOverrides(const ParsedFlags& flags, Command
   if (flags.Has("--year")) {
     const std::string year = flags.Get("--year", "");
     if (!IsDigits(year, 4)) {
-      UsageError(io, "--year takes a 4-digit year such as 2024, not \"" + year + "\"");
+      UsageError(io, ImportMessage(ImportMessageId::kUsageYear, {year}));
       return std::nullopt;
     }
     overrides.year = std::stoi(year);
@@ -99,7 +73,7 @@ std::optional<IdentityOverrides> ReadOverrides(const ParsedFlags& flags, Command
     overrides.jurisdiction_code = value.substr(0, colon);
     if (colon != std::string::npos) overrides.jurisdiction_name = value.substr(colon + 1);
     if (!IsDigits(overrides.jurisdiction_code, 6)) {
-      UsageError(io, "--jurisdiction takes a 6-digit code such as 130322 (or 130322:昌黎县), not \"" + value + "\"");
+      UsageError(io, ImportMessage(ImportMessageId::kUsageJurisdiction, {value}));
       return std::nullopt;
     }
   }
@@ -110,7 +84,7 @@ std::optional<IdentityOverrides> ReadOverrides(const ParsedFlags& flags, Command
     if (colon != std::string::npos) overrides.department_name = value.substr(colon + 1);
     const std::string& code = overrides.department_code;
     if (code.empty() || code.size() > 12 || code.find_first_not_of("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string::npos) {
-      UsageError(io, "--department 应为部门编码（字母和数字，至多 12 位），例如 101 或 101:上海市普陀区司法局，而不是 \"" + value + "\"");
+      UsageError(io, ImportMessage(ImportMessageId::kUsageDepartment, {value}));
       return std::nullopt;
     }
   }
@@ -127,7 +101,7 @@ Patches ReadPatches(const std::string& path, Diagnostics& diagnostics) {
   if (!IsRegularFile(path)) return patches;
   std::string text, error;
   if (!ReadFileBytes(path, text, error)) {
-    diagnostics.Error(FileLocation(path), error);
+    diagnostics.Error(FileLocation(path), ImportMessage(ImportMessageId::kPatchUnreadable, {error}));
     patches.ok = false;
     return patches;
   }
@@ -150,13 +124,40 @@ void CheckFolderHoldsNoOtherDocument(const std::string& out_dir, const Departmen
   Diagnostics ignored;  // a damaged file is replaced, as before
   const DepartmentYear previous = ParseDepartmentJson(existing, text, ignored);
   if (previous.source.empty() || previous.source == department.source) return;
-  diagnostics.Error(FileLocation(path), "imports into " + department.folder + ", which holds " + previous.source +
-                                            " (" + existing + "), another disclosure of the same department and year; "
-                                            "remove that folder first if this document replaces it");
+  diagnostics.Error(FileLocation(path),
+                    ImportMessage(ImportMessageId::kFolderHoldsOtherDocument, {department.folder, previous.source, existing}));
 }
 
 void PrintDiagnostics(const Diagnostics& diagnostics, CommandIo io) {
-  for (const Diagnostic& diagnostic : diagnostics.all()) io.err << FormatDiagnostic(diagnostic) << "\n";
+  static const std::string error = "：" + ImportWord(ImportWordId::kError) + "：";
+  static const std::string warning = "：" + ImportWord(ImportWordId::kWarning) + "：";
+  const SeverityWords words{error.c_str(), warning.c_str()};
+  for (const Diagnostic& diagnostic : diagnostics.all()) io.err << FormatDiagnostic(diagnostic, words) << "\n";
+}
+
+// The report page, written beside its final name and renamed, so a page a
+// clerk has open is never half overwritten.
+bool WriteReportPage(const std::string& path, const std::string& html, std::string& error) {
+  const std::string temporary = path + ".tmp";
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    out << html;
+    if (!out.good()) {
+      error = std::strerror(errno);
+      std::remove(temporary.c_str());
+      return false;
+    }
+  }
+  if (std::rename(temporary.c_str(), path.c_str()) != 0) {
+    error = std::strerror(errno);
+    std::remove(temporary.c_str());
+    return false;
+  }
+  return true;
+}
+
+bool EndsWithHtml(const std::string& path) {
+  return path.size() > 5 && (path.compare(path.size() - 5, 5, ".html") == 0 || path.compare(path.size() - 4, 4, ".htm") == 0);
 }
 
 }  // namespace
@@ -169,7 +170,11 @@ int RunImportCommand(const std::vector<std::string>& args, CommandIo io) {
     io.out << ImportHelp();
     return kExitOk;
   }
-  if (flags->positional.empty()) return UsageError(io, "name at least one document to import");
+  if (flags->positional.empty()) return UsageError(io, ImportMessage(ImportMessageId::kUsageNoFile));
+  const std::string report_page = flags->Get("--report", "");
+  if (flags->Has("--report") && !EndsWithHtml(report_page)) {
+    return UsageError(io, ImportMessage(ImportMessageId::kUsageReportFile, {report_page}));
+  }
   auto overrides = ReadOverrides(*flags, io);
   if (!overrides) return kExitUsage;
   overrides->dry_run = flags->Has("--dry-run");
@@ -185,6 +190,7 @@ int RunImportCommand(const std::vector<std::string>& args, CommandIo io) {
     return kExitContentError;
   }
   std::vector<DepartmentYear> departments;
+  std::vector<ImportedDocument> reported;  // for --report
   std::map<std::string, std::string> folder_sources;
   for (const std::string& path : flags->positional) {
     const auto document = ReadDocumentFile(path, diagnostics);
@@ -200,19 +206,31 @@ int RunImportCommand(const std::vector<std::string>& args, CommandIo io) {
     const std::string& folder = imported.department.folder;
     const auto [seen, fresh] = folder_sources.emplace(folder, path);
     if (!fresh) {
-      diagnostics.Error(FileLocation(path), "imports into " + folder + " like " + seen->second +
-                                                  "; import one document per department and year");
+      diagnostics.Error(FileLocation(path), ImportMessage(ImportMessageId::kTwoDocumentsOneFolder, {folder, seen->second}));
     }
     if (!overrides->dry_run) CheckFolderHoldsNoOtherDocument(out_dir, imported.department, path, diagnostics);
-    departments.push_back(std::move(imported.department));
+    departments.push_back(imported.department);
+    if (!report_page.empty()) reported.push_back(std::move(imported));
   }
   PrintDiagnostics(diagnostics, io);
+  // The page is written whatever the outcome: it is how a clerk checks
+  // what was read, most of all when something stopped the import.
+  if (!report_page.empty()) {
+    std::string error;
+    if (!WriteReportPage(report_page, ImportReportPage(reported, diagnostics), error)) {
+      io.err << ImportWord(ImportWordId::kUsagePrefix,
+                           {report_page + "：" + ImportMessage(ImportMessageId::kCannotWriteReport, {error})})
+             << "\n";
+      return kExitContentError;
+    }
+    io.out << ImportWord(ImportWordId::kWroteReport, {report_page}) << "\n";
+  }
   if (diagnostics.HasErrors()) {
-    io.err << "gongkai import: " << diagnostics.error_count() << " error(s); nothing written\n";
+    io.err << ImportWord(ImportWordId::kErrorsNothingWritten, {std::to_string(diagnostics.error_count())}) << "\n";
     return kExitContentError;
   }
   if (flags->Has("--dry-run")) {
-    io.out << "dry run: nothing written\n";
+    io.out << ImportWord(ImportWordId::kDryRun) << "\n";
     return kExitOk;
   }
   Diagnostics write_problems;
@@ -223,15 +241,19 @@ int RunImportCommand(const std::vector<std::string>& args, CommandIo io) {
   if (registry->changed) {
     std::string error;
     if (!WriteDepartmentRegistry(registry_path, *registry, error)) {
-      io.err << "gongkai import: " << registry_path << ": " << error << "\n";
+      io.err << ImportWord(ImportWordId::kUsagePrefix,
+                           {registry_path + "：" + ImportMessage(ImportMessageId::kCannotWriteRegistry, {error})})
+             << "\n";
       return kExitContentError;
     }
-    io.out << "wrote " << registry_path << " (" << registry->departments.size() << " 个部门)\n";
+    io.out << ImportWord(ImportWordId::kWroteRegistry, {registry_path, std::to_string(registry->departments.size())})
+           << "\n";
   }
   for (const DepartmentYear& department : departments) {
-    io.out << "wrote " << out_dir << "/" << department.folder << " (department.json, "
-           << department.sections.size() << " section file(s)"
-           << (department.tables.empty() ? "" : ", tables.json") << ")\n";
+    io.out << ImportWord(ImportWordId::kWrote, {out_dir + "/" + department.folder,
+                                                std::to_string(department.sections.size()),
+                                                department.tables.empty() ? "" : "，tables.json"})
+           << "\n";
   }
   return kExitOk;
 }

@@ -245,10 +245,6 @@ BudgetTable ReadTable(const Source& source, const Json& value, const std::string
   return table;
 }
 
-bool ParseDocument(const Source& source, Json& document) {
-  return ParseJsonDocument(source.file, source.text, document, source.diagnostics);
-}
-
 std::string Quote(const std::string& text) { return Json(text).dump(); }
 
 std::string QuotedList(const std::vector<std::string>& items) {
@@ -268,27 +264,41 @@ std::vector<BudgetTable> ParseBudgetTablesJson(const std::string& file, const st
                                                Diagnostics& diagnostics) {
   std::vector<BudgetTable> tables;
   const Source source{file, text, diagnostics};
+  // The tables are read as the parser reaches each one, not from a tree of
+  // the whole file; their diagnostics are kept aside and reported where the
+  // tree's reading order puts them.
+  Diagnostics table_diagnostics;
+  const Source table_source{file, text, table_diagnostics};
+  std::vector<BudgetTable> read;
+  std::set<BudgetTableKind> kinds;
+  JsonParts parts;
+  parts.key = "tables";
+  parts.on_start = [&] {
+    read.clear();
+    kinds.clear();
+    table_diagnostics = Diagnostics();
+  };
+  parts.on_element = [&](size_t index, const Json& value) {
+    const std::string pointer = "/tables/" + std::to_string(index);
+    BudgetTable table = ReadTable(table_source, value, pointer);
+    // The kind names the table's page anchor and download file.
+    if (!kinds.insert(table.kind).second) {
+      table_source.Error(pointer + "/kind", std::string("another table is of kind \"") + BudgetTableKindId(table.kind) +
+                                                "\"; a department-year has one table of each kind");
+    }
+    read.push_back(std::move(table));
+  };
   Json document;
-  if (!ParseDocument(source, document)) return tables;
+  if (!ParseJsonDocument(file, text, document, parts, diagnostics)) return tables;
   Fields root(source, document, "");
   if (!root.ok()) return tables;
   const Json* format = root.Get("format", true);
   if (format && (!format->is_number_integer() || format->get<int>() != 1)) {
     source.Error("/format", "unsupported format version " + format->dump() + "; this gongkai reads format 1");
   }
-  const Json* list = root.Typed("tables", true, &Json::is_array, "an array");
-  if (!list) return tables;
-  std::set<BudgetTableKind> kinds;
-  for (size_t i = 0; i < list->size(); ++i) {
-    const std::string pointer = "/tables/" + std::to_string(i);
-    BudgetTable table = ReadTable(source, (*list)[i], pointer);
-    // The kind names the table's page anchor and download file.
-    if (!kinds.insert(table.kind).second) {
-      source.Error(pointer + "/kind", std::string("another table is of kind \"") + BudgetTableKindId(table.kind) +
-                                          "\"; a department-year has one table of each kind");
-    }
-    tables.push_back(std::move(table));
-  }
+  if (!root.Typed("tables", true, &Json::is_array, "an array")) return tables;
+  diagnostics.Append(table_diagnostics);
+  tables = std::move(read);
   return tables;
 }
 

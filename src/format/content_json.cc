@@ -80,7 +80,7 @@ class ObjectReader {
   std::string PointerTo(const std::string& key) const { return pointer_ + "/" + EscapePointerToken(key); }
 
   const Json* Field(const std::string& key, bool required) {
-    known_.insert(key);
+    if (std::find(known_.begin(), known_.end(), key) == known_.end()) known_.push_back(key);
     if (!ok()) return nullptr;
     const auto it = value_.find(key);
     if (it == value_.end()) {
@@ -196,10 +196,11 @@ class ObjectReader {
   // Warns about fields nobody asked for, with the closest known name.
   void ReportUnknownFields() const {
     if (!ok()) return;
-    const std::vector<std::string> known(known_.begin(), known_.end());
     for (const auto& item : value_.items()) {
-      if (known_.count(item.key())) continue;
+      if (std::find(known_.begin(), known_.end(), item.key()) != known_.end()) continue;
       std::string message = "unknown field \"" + item.key() + "\"";
+      std::vector<std::string> known = known_;
+      std::sort(known.begin(), known.end());  // as the set they were kept in: ties go to the first in order
       const std::string suggestion = ClosestMatch(item.key(), known);
       if (!suggestion.empty()) message += "; did you mean \"" + suggestion + "\"?";
       source_.diagnostics.Warning(source_.At(PointerTo(item.key())), message);
@@ -210,7 +211,7 @@ class ObjectReader {
   const JsonSource& source_;
   const Json& value_;
   std::string pointer_;
-  std::set<std::string> known_;
+  std::vector<std::string> known_;  // a handful of names: a list is quicker than a set
 };
 
 bool ParseDocument(const JsonSource& source, Json& document) {
@@ -264,7 +265,8 @@ TargetValue ReadTargetValue(const JsonSource& source, ObjectReader& row, const s
 Indicator ReadIndicator(const JsonSource& source, const Json& value, const std::string& pointer) {
   Indicator indicator;
   ObjectReader row(source, value, pointer);
-  indicator.origin = source.At(pointer);
+  // Line and column only: Project::RowLocation adds the file and pointer.
+  indicator.origin = source.locations.PositionOf(pointer);
   indicator.level1 = row.String("level1", true);
   indicator.level2 = row.String("level2", true);
   indicator.name = row.String("name", true);
@@ -312,6 +314,7 @@ Project ReadProject(const JsonSource& source, const Json& value, const std::stri
   project.goals = fields.StringArray("goals", false);
   project.withheld = fields.Boolean("withheld");
   if (const Json* rows = fields.Array("indicators", false)) {
+    project.indicators.reserve(rows->size());  // growing by doubling left a third unused
     for (size_t i = 0; i < rows->size(); ++i) {
       project.indicators.push_back(ReadIndicator(source, (*rows)[i], pointer + "/indicators/" + std::to_string(i)));
     }
@@ -325,8 +328,23 @@ Project ReadProject(const JsonSource& source, const Json& value, const std::stri
 DepartmentYear ParseDepartmentJson(const std::string& file, const std::string& text, Diagnostics& diagnostics) {
   DepartmentYear department;
   const JsonSource source{file, text, diagnostics};
+  // The projects are read as the parser reaches each one (the tree of a
+  // large file would not fit in memory), their diagnostics kept aside to be
+  // reported in the order the fields are read, as if from the whole tree.
+  Diagnostics project_diagnostics;
+  const JsonSource project_source{file, text, project_diagnostics};
+  std::vector<Project> projects;
+  JsonParts parts;
+  parts.key = "projects";
+  parts.on_start = [&] {
+    projects.clear();
+    project_diagnostics = Diagnostics();
+  };
+  parts.on_element = [&](size_t index, const Json& value) {
+    projects.push_back(ReadProject(project_source, value, "/projects/" + std::to_string(index)));
+  };
   Json document;
-  if (!ParseDocument(source, document)) return department;
+  if (!ParseJsonDocument(file, text, document, parts, diagnostics)) return department;
   ObjectReader root(source, document, "");
   if (!root.ok()) return department;
   CheckFormatVersion(source, root);
@@ -384,10 +402,9 @@ DepartmentYear ParseDepartmentJson(const std::string& file, const std::string& t
     }
     fields.ReportUnknownFields();
   }
-  if (const Json* projects = root.Array("projects", true)) {
-    for (size_t i = 0; i < projects->size(); ++i) {
-      department.projects.push_back(ReadProject(source, (*projects)[i], "/projects/" + std::to_string(i)));
-    }
+  if (root.Array("projects", true)) {
+    diagnostics.Append(project_diagnostics);
+    department.projects = std::move(projects);
   }
   root.ReportUnknownFields();
   return department;

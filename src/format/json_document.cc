@@ -49,10 +49,97 @@ size_t FindTooDeep(const std::string& text, int limit) {
   return std::string::npos;
 }
 
-}  // namespace
+using Json = nlohmann::json;
 
-bool ParseJsonDocument(const std::string& file, const std::string& text, nlohmann::json& document,
-                       Diagnostics& diagnostics) {
+// Builds the tree as nlohmann's own builder (json_sax_dom_parser) does,
+// except for the elements of the parts' array: each is handed over once
+// complete and removed, so the array never holds more than one.
+class DocumentBuilder {
+ public:
+  DocumentBuilder(Json& root, const JsonParts* parts) : root_(root), parts_(parts) {}
+
+  bool null() { return Finished(Put(nullptr)); }
+  bool boolean(bool value) { return Finished(Put(value)); }
+  bool number_integer(Json::number_integer_t value) { return Finished(Put(value)); }
+  bool number_unsigned(Json::number_unsigned_t value) { return Finished(Put(value)); }
+  bool number_float(Json::number_float_t value, const Json::string_t& /*literal*/) { return Finished(Put(value)); }
+  bool string(Json::string_t& value) { return Finished(Put(std::move(value))); }
+  bool binary(Json::binary_t& value) { return Finished(Put(Json::binary(std::move(value)))); }
+  bool start_object(size_t /*elements*/) {
+    stack_.push_back(Put(Json::value_t::object));
+    return true;
+  }
+  bool key(Json::string_t& key) {
+    next_is_parts_ = parts_ && stack_.size() == 1 && key == parts_->key;
+    member_ = &(*stack_.back())[key];  // a repeated key: the last value counts
+    return true;
+  }
+  bool end_object() { return End(); }
+  bool start_array(size_t /*elements*/) {
+    const bool parts = next_is_parts_;
+    stack_.push_back(Put(Json::value_t::array));
+    if (parts) {
+      parts_depth_ = stack_.size();
+      next_index_ = 0;
+      if (parts_->on_start) parts_->on_start();
+    }
+    return true;
+  }
+  bool end_array() {
+    if (stack_.size() == parts_depth_) parts_depth_ = 0;
+    return End();
+  }
+  // Thrown as the tree parser throws them, for ParseJsonDocument's handlers.
+  bool parse_error(size_t /*position*/, const std::string& /*token*/, const nlohmann::detail::exception& error) {
+    if (const auto* parse = dynamic_cast<const Json::parse_error*>(&error)) throw *parse;
+    if (const auto* range = dynamic_cast<const Json::out_of_range*>(&error)) throw *range;
+    throw Json::other_error::create(501, error.what(), nullptr);
+  }
+
+ private:
+  Json* Put(Json value) {
+    next_is_parts_ = false;
+    if (stack_.empty()) {
+      root_ = std::move(value);
+      return &root_;
+    }
+    Json& parent = *stack_.back();
+    if (parent.is_array()) {
+      parent.emplace_back(std::move(value));
+      return &parent.back();
+    }
+    *member_ = std::move(value);
+    return member_;
+  }
+
+  bool End() {
+    Json* finished = stack_.back();
+    stack_.pop_back();
+    return Finished(finished);
+  }
+
+  // A value is complete: if it is an element of the parts' array, hand it
+  // over and drop it.
+  bool Finished(Json* value) {
+    if (parts_depth_ != 0 && stack_.size() == parts_depth_) {
+      if (parts_->on_element) parts_->on_element(next_index_, *value);
+      ++next_index_;
+      stack_.back()->get_ref<Json::array_t&>().pop_back();
+    }
+    return true;
+  }
+
+  Json& root_;
+  const JsonParts* parts_;
+  std::vector<Json*> stack_;  // the open objects and arrays, outermost first
+  Json* member_ = nullptr;    // where the next value of the innermost object goes
+  bool next_is_parts_ = false;
+  size_t parts_depth_ = 0;  // stack_.size() while inside the parts' array; 0 outside
+  size_t next_index_ = 0;
+};
+
+bool Parse(const std::string& file, const std::string& text, Json& document, const JsonParts* parts,
+           Diagnostics& diagnostics) {
   if (text.empty()) {
     diagnostics.Error(SourceLocation{file}, "the file is empty; expected a JSON object");
     return false;
@@ -79,7 +166,8 @@ bool ParseJsonDocument(const std::string& file, const std::string& text, nlohman
     return false;
   }
   try {
-    document = nlohmann::json::parse(text);
+    DocumentBuilder builder(document, parts);
+    Json::sax_parse(text.begin(), text.end(), &builder);
   } catch (const nlohmann::json::parse_error& error) {
     std::string what = error.what();
     const size_t detail = what.find("syntax error");
@@ -101,6 +189,18 @@ bool ParseJsonDocument(const std::string& file, const std::string& text, nlohman
     return false;
   }
   return true;
+}
+
+}  // namespace
+
+bool ParseJsonDocument(const std::string& file, const std::string& text, nlohmann::json& document,
+                       Diagnostics& diagnostics) {
+  return Parse(file, text, document, nullptr, diagnostics);
+}
+
+bool ParseJsonDocument(const std::string& file, const std::string& text, nlohmann::json& document,
+                       const JsonParts& parts, Diagnostics& diagnostics) {
+  return Parse(file, text, document, &parts, diagnostics);
 }
 
 }  // namespace gongkai

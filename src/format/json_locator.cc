@@ -131,104 +131,106 @@ std::pair<std::string, size_t> LocateOverflowingNumber(std::string_view text, co
 
 namespace {
 
-constexpr size_t kBlock = 4096;
-
 bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
-std::string EscapeToken(const std::string& key) {
-  std::string out;
-  for (char c : key) {
-    if (c == '~') out += "~0";
-    else if (c == '/') out += "~1";
-    else out += c;
+std::optional<size_t> ArrayIndex(const std::string& token) {
+  if (token.empty() || token.size() > 18 || token.find_first_not_of("0123456789") != std::string::npos) {
+    return std::nullopt;
   }
-  return out;
+  return static_cast<size_t>(std::stoull(token));
+}
+
+// From the element starting at `pos`, the one `count` elements further on;
+// nullopt when the array ends first.
+std::optional<size_t> SkipElements(std::string_view text, size_t pos, size_t count) {
+  for (size_t i = 0; i < count; ++i) {
+    pos = SkipSpace(text, SkipValue(text, pos));
+    if (pos >= text.size() || text[pos] != ',') return std::nullopt;
+    pos = SkipSpace(text, pos + 1);
+  }
+  if (pos >= text.size() || text[pos] == ']') return std::nullopt;
+  return pos;
 }
 
 }  // namespace
 
-void JsonLocations::BuildIndex() const {
-  indexed_ = true;
+size_t JsonLocations::Find(const std::string& pointer) const {
   const std::string_view text = text_;
-  line_starts_.push_back(0);
-  size_t characters = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (i % kBlock == 0) characters_before_block_.push_back(characters);
-    if (!IsContinuationByte(text[i])) ++characters;
-    if (text[i] == '\n') line_starts_.push_back(i + 1);
-  }
-  // One pass over the values, with an explicit stack: a hostile file may
-  // nest thousands deep.
-  struct Frame {
-    std::string pointer;
-    bool is_object;
-    size_t next_index = 0;
-  };
-  std::vector<Frame> stack;
+  const std::vector<std::string> tokens = PointerTokens(pointer);
   size_t pos = SkipSpace(text, 0);
-  std::string pointer;  // of the value starting at `pos`
-  while (pos < text.size()) {
-    values_.emplace(pointer, pos);
-    const char c = text[pos];
-    if (c == '{' || c == '[') {
-      stack.push_back({pointer, c == '{'});
-      pos = SkipSpace(text, pos + 1);
-    } else {
-      pos = SkipSpace(text, SkipValue(text, pos));
-    }
-    // Close finished containers, then find the next value's pointer.
-    while (true) {
-      if (stack.empty()) return;
-      if (pos < text.size() && text[pos] == ',') pos = SkipSpace(text, pos + 1);
-      if (pos >= text.size()) return;
-      Frame& frame = stack.back();
-      if (text[pos] == '}' || text[pos] == ']') {
-        stack.pop_back();
-        pos = SkipSpace(text, pos + 1);
-        continue;
-      }
-      if (frame.is_object) {
-        if (text[pos] != '"') return;
-        std::string key;
-        pos = SkipSpace(text, SkipString(text, pos, &key));
-        if (pos < text.size() && text[pos] == ':') pos = SkipSpace(text, pos + 1);
-        pointer = frame.pointer + "/" + EscapeToken(key);
-      } else {
-        pointer = frame.pointer + "/" + std::to_string(frame.next_index++);
-      }
-      break;
+  size_t depth = 0;
+  while (depth < tokens.size() && depth < last_path_.size() && last_path_[depth].token == tokens[depth]) {
+    pos = last_path_[depth].offset;
+    ++depth;
+  }
+  // Where the paths part in an array, a later element is found by skipping
+  // on from the one the last path went to.
+  bool resume = false;
+  size_t skip = 0, resume_at = 0;
+  if (depth < tokens.size() && depth < last_path_.size() && pos < text.size() && text[pos] == '[') {
+    const auto last = ArrayIndex(last_path_[depth].token), wanted = ArrayIndex(tokens[depth]);
+    if (last && wanted && *last <= *wanted) {
+      resume = true;
+      skip = *wanted - *last;
+      resume_at = last_path_[depth].offset;
     }
   }
+  last_path_.resize(depth);
+  for (; depth < tokens.size(); ++depth) {
+    const std::optional<size_t> inner = resume ? SkipElements(text, resume_at, skip) : Descend(text, pos, tokens[depth]);
+    resume = false;
+    if (!inner) break;
+    pos = *inner;
+    last_path_.push_back({tokens[depth], pos});
+  }
+  return pos;
 }
 
 SourceLocation JsonLocations::AtOffset(size_t offset) const {
-  offset = std::min(offset, text_.size());
-  const auto line = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) - 1;
-  const size_t line_start = *line;
-  const auto characters_before = [&](size_t at) {
-    size_t count = characters_before_block_.empty() ? 0 : characters_before_block_[at / kBlock];
-    for (size_t i = at / kBlock * kBlock; i < at; ++i) {
-      if (!IsContinuationByte(text_[i])) ++count;
+  const std::string_view text = text_;
+  if (checkpoints_.empty()) {
+    Checkpoint at{1, 0, 0, 0};
+    checkpoints_.reserve(text.size() / kBlock + 1);
+    for (size_t i = 0; i < text.size(); ++i) {
+      if (i % kBlock == 0) checkpoints_.push_back(at);
+      if (!IsContinuationByte(text[i])) ++at.characters;
+      if (text[i] == '\n') {
+        ++at.line;
+        at.line_start = i + 1;
+        at.characters_at_line_start = at.characters;
+      }
     }
-    return count;
-  };
+    if (checkpoints_.empty()) checkpoints_.push_back(at);
+  }
+  offset = std::min(offset, text.size());
+  Checkpoint at = checkpoints_[std::min(offset / kBlock, checkpoints_.size() - 1)];
+  for (size_t i = std::min(offset / kBlock, checkpoints_.size() - 1) * kBlock; i < offset; ++i) {
+    if (!IsContinuationByte(text[i])) ++at.characters;
+    if (text[i] == '\n') {
+      ++at.line;
+      at.line_start = i + 1;
+      at.characters_at_line_start = at.characters;
+    }
+  }
   SourceLocation where;
-  where.file = file_;
-  where.line = static_cast<int>(line - line_starts_.begin()) + 1;
-  where.column = static_cast<int>(characters_before(offset) - characters_before(line_start)) + 1;
-  size_t line_end = text_.find('\n', line_start);
-  if (line_end == std::string::npos) line_end = text_.size();
-  constexpr size_t kMaxShownLine = 160;  // as LocateOffset
-  if (line_end - line_start <= kMaxShownLine) where.source_line = text_.substr(line_start, line_end - line_start);
+  where.line = static_cast<int>(at.line);
+  where.column = static_cast<int>(at.characters - at.characters_at_line_start) + 1;
+  // Very long lines (minified JSON) are not shown, as LocateOffset; looking
+  // no further than that keeps a one-line file linear.
+  constexpr size_t kMaxShownLine = 160;
+  const std::string_view rest = text.substr(at.line_start, kMaxShownLine + 1);
+  const size_t line_end = rest.find('\n');
+  if (line_end != std::string_view::npos) {
+    where.source_line = std::string(rest.substr(0, line_end));
+  } else if (rest.size() <= kMaxShownLine) {
+    where.source_line = std::string(rest);
+  }
   return where;
 }
 
 SourceLocation JsonLocations::At(const std::string& pointer) const {
-  if (!indexed_) BuildIndex();
-  const auto found = values_.find(pointer);
-  // A key written with escapes (\u00e9) is indexed by its raw text; the
-  // slow path still finds it.
-  SourceLocation where = AtOffset(found != values_.end() ? found->second : LocateJsonPointer(text_, pointer));
+  SourceLocation where = AtOffset(Find(pointer));
+  where.file = file_;
   where.pointer = pointer.empty() ? "/" : pointer;
   return where;
 }

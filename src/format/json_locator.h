@@ -7,7 +7,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -27,9 +26,17 @@ std::pair<std::string, size_t> LocateOverflowingNumber(std::string_view text, co
 // The locations of one file's JSON pointers, for readers that ask for many
 // (every project and indicator row keeps its origin). Asking
 // LocateJsonPointer and LocateOffset each time rescans the text from the
-// top: loading a 1 MB department.json took seconds, a 10 MB one would take
-// hours. Here the first question indexes every value in one pass; each
-// later one is a hash lookup and a binary search.
+// top: loading a 1 MB department.json took seconds, a 10 MB one hours. An
+// index of every pointer was linear in time but not in memory (a pointer
+// string per value: more than the file itself). Here, in memory of 1/128
+// of the file plus the depth of one path:
+// - a pointer is found from the path of the one asked before: readers ask
+//   in document order, so each step skips forward from where the last one
+//   stopped (an array's next element, not its first) and the whole load
+//   scans the text about twice;
+// - line and column come from checkpoints every kBlock bytes (line number,
+//   characters before, and where that line starts), then a scan of at
+//   most kBlock bytes, so a minified file of one long line costs the same.
 // REQUIRES: `text` is valid JSON and outlives this object (`file` is copied).
 class JsonLocations {
  public:
@@ -38,17 +45,33 @@ class JsonLocations {
   // As LocateOffset(file, text, LocateJsonPointer(text, pointer)), plus
   // `pointer` ("/" for the whole document).
   SourceLocation At(const std::string& pointer) const;
+  // Only line, column and the line's text (file and pointer left empty), for
+  // a row whose owner knows both.
+  SourceLocation PositionOf(const std::string& pointer) const { return AtOffset(Find(pointer)); }
 
  private:
-  void BuildIndex() const;
+  static constexpr size_t kBlock = 4096;
+
+  struct Checkpoint {  // at byte k * kBlock
+    size_t line;                 // 1-based line of that byte
+    size_t line_start;           // offset where that line starts
+    size_t characters;           // UTF-8 characters before that byte
+    size_t characters_at_line_start;
+  };
+  // One step of the last path found: the value at `token` (an object's
+  // key as written, or an array index) starts at `offset`.
+  struct Step {
+    std::string token;
+    size_t offset;
+  };
+
+  size_t Find(const std::string& pointer) const;
   SourceLocation AtOffset(size_t offset) const;
 
   const std::string file_;
   const std::string& text_;
-  mutable bool indexed_ = false;
-  mutable std::unordered_map<std::string, size_t> values_;  // pointer -> offset of its value
-  mutable std::vector<size_t> line_starts_;
-  mutable std::vector<size_t> characters_before_block_;  // UTF-8 characters before byte k * kBlock
+  mutable std::vector<Checkpoint> checkpoints_;
+  mutable std::vector<Step> last_path_;
 };
 
 }  // namespace gongkai

@@ -10,6 +10,7 @@
 #include "format/section_file.h"
 #include "importer/document_lines.h"
 #include "write/folder_swap.h"
+#include "importer/import_messages.h"
 
 namespace gongkai {
 namespace {
@@ -26,14 +27,14 @@ bool WriteFile(const fs::path& path, const std::string& bytes, Diagnostics& diag
   std::error_code error;
   fs::create_directories(path.parent_path(), error);
   if (error) {
-    diagnostics.Error(FileLocation(path.parent_path().string()), "cannot create the folder: " + error.message());
+    diagnostics.Error(FileLocation(path.parent_path().string()), ImportMessage(ImportMessageId::kCannotCreateFolder, {error.message()}));
     return false;
   }
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out << bytes;
   out.close();
   if (!out) {
-    diagnostics.Error(FileLocation(path.string()), "cannot write the file");
+    diagnostics.Error(FileLocation(path.string()), ImportMessage(ImportMessageId::kCannotWriteFile));
     return false;
   }
   return true;
@@ -46,8 +47,7 @@ bool SwapIn(const fs::path& staged, const fs::path& target, const fs::path& old,
   fs::create_directories(target.parent_path(), error);
   std::string why = error.message();
   if (!error && SwapFolderIntoPlace(staged, target, old, why)) return true;
-  diagnostics.Error(FileLocation(target.string()), "cannot put the imported folder in place: " + why +
-                                                       "; the content folder is as it was before the import");
+  diagnostics.Error(FileLocation(target.string()), ImportMessage(ImportMessageId::kCannotPutFolderInPlace, {why}));
   return false;
 }
 

@@ -1,6 +1,7 @@
 #include "importer/cover_page.h"
 
 #include "importer/cjk_text.h"
+#include "importer/import_messages.h"
 
 namespace gongkai {
 namespace {
@@ -58,18 +59,18 @@ CoverPage ReadCoverPage(const std::vector<SourceLine>& cover, ImportReport& repo
     while (title < cover.size() && !StartsTitleRun(cover, title)) ++title;
   }
   if (title == cover.size()) {
-    for (const SourceLine& line : cover) report.Skip(line.number, 0, "cover line not imported", line.text);
+    for (const SourceLine& line : cover) report.Skip(line.number, 0, ImportWord(ImportWordId::kNoteCoverLine), line.text);
     return page;
   }
   // The name sits right above the title; a long name may wrap onto two
   // lines. Lines further up (a web page's navigation) are not the name.
   size_t name = title;
   while (name > 0 && title - name < 2 && IsNameLine(cover[name - 1].text)) --name;
-  for (size_t i = 0; i < name; ++i) report.Skip(cover[i].number, 0, "cover line not imported", cover[i].text);
+  for (size_t i = 0; i < name; ++i) report.Skip(cover[i].number, 0, ImportWord(ImportWordId::kNoteCoverLine), cover[i].text);
   for (size_t i = name; i < title; ++i) page.department_name += cover[i].text;
   if (title > name) page.department_line = cover[name].number;
   if (title > name + 1) {
-    report.Repair(cover[name].number, "department name joined from cover lines",
+    report.Repair(cover[name].number, ImportWord(ImportWordId::kNoteNameJoined),
                   std::to_string(cover[name].number) + "–" + std::to_string(cover[title - 1].number) + " → " +
                       page.department_name);
   }
@@ -82,11 +83,10 @@ CoverPage ReadCoverPage(const std::vector<SourceLine>& cover, ImportReport& repo
     page.title += cover[end++].text;
   }
   if (end > title + 1) {
-    report.Guess(page.title_line, "title joined from lines " + std::to_string(page.title_line) + "–" +
-                                      std::to_string(cover[end - 1].number),
+    report.Guess(page.title_line, ImportWord(ImportWordId::kNoteTitleJoined, {std::to_string(page.title_line), std::to_string(cover[end - 1].number)}),
                  page.title);
   }
-  for (size_t i = end; i < cover.size(); ++i) report.Skip(cover[i].number, 0, "cover line not imported", cover[i].text);
+  for (size_t i = end; i < cover.size(); ++i) report.Skip(cover[i].number, 0, ImportWord(ImportWordId::kNoteCoverLine), cover[i].text);
   return page;
 }
 

@@ -4,6 +4,7 @@
 
 #include "importer/cjk_text.h"
 #include "importer/markdown_paragraphs.h"
+#include "importer/import_messages.h"
 
 namespace gongkai {
 namespace {
@@ -61,15 +62,13 @@ class SubGoalReader {
         numbered_in_title_ = true;
       }
       if (!titled_ && !untitled_) {
-        diagnostics_.Error(document_.At(paragraph.number), "a 分项绩效目标 label comes before the title of its sub-goal");
+        diagnostics_.Error(document_.At(paragraph.number), ImportMessage(ImportMessageId::kSubGoalLabelFirst));
         continue;
       }
       SubGoal& item = goals_.items.back();
       std::string& field = label->goal ? item.goal : item.indicators;
       if (!field.empty() && !numbered_in_title_) {
-        diagnostics_.Error(document_.At(paragraph.number), std::string("the sub-goal already has its ") +
-                                                               (label->goal ? "绩效目标" : "绩效指标") +
-                                                               "; a second one cannot be placed");
+        diagnostics_.Error(document_.At(paragraph.number), ImportMessage(ImportMessageId::kSubGoalSecondLabel, {label->goal ? "绩效目标" : "绩效指标"}));
         continue;
       }
       // 003 numbers each goal under one title: the numbers stay with the text.
@@ -88,9 +87,7 @@ class SubGoalReader {
     if (titled_) {
       const SubGoal& item = goals_.items[titled_->index];
       if (item.goal.empty() || item.indicators.empty()) {
-        diagnostics_.Warning(document_.At(titled_->line), std::string("the sub-goal has no ") +
-                                                              (item.goal.empty() ? "绩效目标：" : "绩效指标：") +
-                                                              " paragraph; it is imported without one");
+        diagnostics_.Warning(document_.At(titled_->line), ImportMessage(ImportMessageId::kSubGoalWithoutParagraph, {item.goal.empty() ? "绩效目标：" : "绩效指标："}));
       }
     }
     titled_.reset();
@@ -137,8 +134,7 @@ void ReadGoalBlock(const OutlineBlock& block, const std::vector<SourceLine>& par
     case BlockKind::kSubGoals:
       if (!paragraphs.empty() && !HasLabels(paragraphs)) {
         department.sections.push_back(MakeSection("sub-goals", title, paragraphs, document, block.heading.number));
-        report.Guess(block.heading.number, "分项绩效目标 without 绩效目标：/绩效指标： labels kept whole as the section "
-                                           "sub-goals");
+        report.Guess(block.heading.number, ImportWord(ImportWordId::kNoteSubGoalsWhole));
         break;
       }
       SubGoalReader(document, department.goals, diagnostics).Read(paragraphs);

@@ -7,6 +7,8 @@
 #include "importer/cell_repair.h"
 #include "importer/cjk_text.h"
 #include "importer/unit_roster.h"
+#include "importer/import_messages.h"
+#include "importer/identity/administrative_divisions.h"
 
 namespace gongkai {
 namespace {
@@ -74,15 +76,13 @@ void ResolveDepartment(RecoveredDocument& recovered, const SourceDocument& docum
   if (department.units.empty()) {
     if (printed_codes.empty()) {
       diagnostics.Error(FileLocation(document.path),
-                        "no unit line (such as \"203001 …本级\") and no department line (such as \"203 …部\") found; "
-                        "cannot tell the department");
+                        ImportMessage(ImportMessageId::kNoUnitLine));
       return;
     }
     const auto [code, count] = MostCommon(printed_codes);
     department.department.code = code;
-    report.Guess(recovered.department_lines.front().line, "department code " + code + " read from the department line "
-                                                          "over the budget tables",
-                 std::to_string(count) + " of " + std::to_string(printed_codes.size()) + " such lines");
+    report.Guess(recovered.department_lines.front().line, ImportWord(ImportWordId::kNoteDepartmentCodeFromLine, {code}),
+                 ImportWord(ImportWordId::kNoteOfLines, {std::to_string(count), std::to_string(printed_codes.size())}));
   } else {
     std::vector<std::string> prefixes;
     std::string codes;
@@ -94,9 +94,9 @@ void ResolveDepartment(RecoveredDocument& recovered, const SourceDocument& docum
     department.department.code = code;
     const int first_unit_line = recovered.unit_lines[department.units.front().code];
     if (count != static_cast<int>(prefixes.size())) {
-      diagnostics.Error(document.At(first_unit_line), "the units (" + codes + ") belong to different departments");
+      diagnostics.Error(document.At(first_unit_line), ImportMessage(ImportMessageId::kUnitsOfDifferentDepartments, {codes}));
     }
-    report.Guess(first_unit_line, "department code " + code + " read from the unit codes", codes);
+    report.Guess(first_unit_line, ImportWord(ImportWordId::kNoteDepartmentCodeFromUnits, {code}), codes);
   }
 
   std::string& name = department.department.name;
@@ -105,7 +105,7 @@ void ResolveDepartment(RecoveredDocument& recovered, const SourceDocument& docum
     const std::string suffix = "本级";
     if (EndsWith(name, suffix) && name.size() > suffix.size()) {
       name = name.substr(0, name.size() - suffix.size());
-      report.Guess(recovered.department_name_line, "department name: the cover's name without 本级", name);
+      report.Guess(recovered.department_name_line, ImportWord(ImportWordId::kNoteNameWithoutOwnUnit), name);
     }
     return;
   }
@@ -117,7 +117,7 @@ void ResolveDepartment(RecoveredDocument& recovered, const SourceDocument& docum
       for (const PrintedDepartment& printed : recovered.department_lines) {
         if (printed.code + " " + printed.name == most_common && !line) line = printed.line;
       }
-      report.Guess(line, "department name read from the department line over the budget tables", name);
+      report.Guess(line, ImportWord(ImportWordId::kNoteNameFromDepartmentLine), name);
       return;
     }
   }
@@ -125,11 +125,11 @@ void ResolveDepartment(RecoveredDocument& recovered, const SourceDocument& docum
   for (const Unit& unit : department.units) {
     if (!EndsWith(unit.name, suffix)) continue;
     name = unit.name.substr(0, unit.name.size() - suffix.size());
-    report.Guess(recovered.unit_lines[unit.code], "department name taken from unit " + unit.code + " without 本级", name);
+    report.Guess(recovered.unit_lines[unit.code], ImportWord(ImportWordId::kNoteNameFromUnit, {unit.code}), name);
     return;
   }
   diagnostics.Error(FileLocation(document.path),
-                    "the document prints no department name (no cover, no …本级 unit); cannot tell the department");
+                    ImportMessage(ImportMessageId::kNoDepartmentNameInDocument));
 }
 
 // Units from the 机构设置 table, then a unit for the tables that print none.
@@ -142,8 +142,7 @@ void CompleteUnits(RecoveredDocument& recovered, const SourceDocument& document,
   const Unit* own = OwnUnit(department);
   if (!own) {
     diagnostics.Error(document.At(department.projects[recovered.unitless.front()].origin.line),
-                      "the 绩效目标表 print no unit (such as \"203001 …本级\") and the document names no unit of its own "
-                      "(本级) to give them");
+                      ImportMessage(ImportMessageId::kUnitlessTables));
     return;
   }
   std::string numbers;
@@ -153,7 +152,7 @@ void CompleteUnits(RecoveredDocument& recovered, const SourceDocument& document,
     numbers += (numbers.empty() ? "" : ", ") + std::to_string(project.number);
   }
   report.Guess(department.projects[recovered.unitless.front()].origin.line,
-               "the 绩效目标表 print no unit: projects " + numbers + " given to the department's own unit " + own->code,
+               ImportWord(ImportWordId::kNoteUnitlessToOwnUnit, {numbers, own->code}),
                own->name);
 }
 
@@ -167,19 +166,27 @@ void ResolveJurisdictionCode(RecoveredDocument& recovered, const IdentityOverrid
   if (!overrides.jurisdiction_code.empty()) {
     department.jurisdiction.code = overrides.jurisdiction_code;
     if (!code.empty() && code != overrides.jurisdiction_code) {
-      report.Guess(0, "--jurisdiction " + overrides.jurisdiction_code + " given; the project codes say " + code);
+      report.Guess(0, ImportWord(ImportWordId::kNoteFlagAgainstCodes, {overrides.jurisdiction_code, code}));
     }
     return;
   }
   if (code.empty()) {
+    // No project codes: the place the department's name prints, if one.
+    const DivisionMatch place = FindDivisionByName(department.department.name);
+    if (place.codes.size() == 1) {
+      department.jurisdiction.code = place.codes.front();
+      report.Guess(recovered.department_name_line, "行政区划取自部门名称中的地名（GB/T 2260）",
+                   place.printed + " → " + place.codes.front());
+      return;
+    }
     diagnostics.Error(FileLocation(document.path),
-                      "no project code to read the jurisdiction from; give it with --jurisdiction CODE");
+                      ImportMessage(ImportMessageId::kNoProjectCodeForJurisdiction));
     return;
   }
   department.jurisdiction.code = code;
-  std::string detail = std::to_string(count) + " of " + std::to_string(coded.size()) + " codes";
-  if (count != static_cast<int>(coded.size())) detail += "; not: " + CodesWithout(coded, code, 0, 6);
-  report.Guess(coded.front().line, "jurisdiction code " + code + " read from the project codes", detail);
+  std::string detail = ImportWord(ImportWordId::kNoteOfCodes, {std::to_string(count), std::to_string(coded.size())});
+  if (count != static_cast<int>(coded.size())) detail += ImportWord(ImportWordId::kNoteNot, {CodesWithout(coded, code, 0, 6)});
+  report.Guess(coded.front().line, ImportWord(ImportWordId::kNoteJurisdictionFromCodes, {code}), detail);
 }
 
 void ResolveYear(RecoveredDocument& recovered, const IdentityOverrides& overrides, const SourceDocument& document,
@@ -191,9 +198,9 @@ void ResolveYear(RecoveredDocument& recovered, const IdentityOverrides& override
   const auto [code_year, count] = MostCommon(years);
   std::string agreement;
   if (!code_year.empty()) {
-    agreement = std::to_string(count) + " of " + std::to_string(coded.size()) + " project codes carry year " + code_year;
+    agreement = ImportWord(ImportWordId::kNoteCodesCarryYear, {std::to_string(count), std::to_string(coded.size()), code_year});
     // A project first set up in an earlier year keeps that year in its code.
-    if (count != static_cast<int>(coded.size())) agreement += "; not: " + CodesWithout(coded, code_year, 6, 2);
+    if (count != static_cast<int>(coded.size())) agreement += ImportWord(ImportWordId::kNoteNot, {CodesWithout(coded, code_year, 6, 2)});
   }
   if (overrides.year) {
     department.year = *overrides.year;
@@ -201,16 +208,16 @@ void ResolveYear(RecoveredDocument& recovered, const IdentityOverrides& override
   }
   if (const int year = YearOfTitle(department.title)) {
     department.year = year;
-    report.Guess(recovered.title_line, "year " + std::to_string(year) + " read from the title", agreement);
+    report.Guess(recovered.title_line, ImportWord(ImportWordId::kNoteYearFromTitle, {std::to_string(year)}), agreement);
     return;
   }
   if (code_year.empty()) {
     diagnostics.Error(FileLocation(document.path),
-                      "neither a title nor project codes tell the budget year; give it with --year YYYY");
+                      ImportMessage(ImportMessageId::kNoYearInTitleOrCodes));
     return;
   }
   department.year = 2000 + std::stoi(code_year);
-  report.Guess(coded.front().line, "year " + std::to_string(department.year) + " read from the project codes",
+  report.Guess(coded.front().line, ImportWord(ImportWordId::kNoteYearFromCodes, {std::to_string(department.year)}),
                agreement);
 }
 
@@ -224,23 +231,21 @@ void ResolveJurisdictionName(RecoveredDocument& recovered, const IdentityOverrid
   const std::string name = JurisdictionNameFromDepartment(department.department.name);
   if (name.empty()) {
     if (!department.department.name.empty()) {
-      diagnostics.Error(FileLocation(document.path), "cannot tell the jurisdiction's name from \"" +
-                                                           department.department.name +
-                                                           "\"; give it with --jurisdiction CODE:NAME");
+      diagnostics.Error(FileLocation(document.path), ImportMessage(ImportMessageId::kNoJurisdictionName, {department.department.name}));
     }
     return;
   }
   department.jurisdiction.name = name;
-  std::string evidence = "from the department name " + department.department.name;
+  std::string evidence = ImportWord(ImportWordId::kNoteFromDepartmentName, {department.department.name});
   for (const Unit& unit : department.units) {
     if (!StartsWith(unit.name, name)) continue;
-    evidence += "; unit " + unit.code + " " + unit.name + " starts with it";
+    evidence += ImportWord(ImportWordId::kNoteUnitStartsWith, {unit.code, unit.name});
     break;
   }
   const int line = recovered.department_name_line ? recovered.department_name_line
                    : department.units.empty()       ? 0
                                                     : recovered.unit_lines[department.units.front().code];
-  report.Guess(line, "jurisdiction name " + name + " derived", evidence);
+  report.Guess(line, ImportWord(ImportWordId::kNoteJurisdictionNameDerived, {name}), evidence);
 }
 
 }  // namespace

@@ -11,6 +11,8 @@
 #include "importer/tables/laid_out_tables.h"
 #include "importer/tables/table_vocabulary.h"
 #include "importer/budget_tables/table_builder.h"
+#include "importer/import_messages.h"
+#include "importer/ocr_latex.h"
 #include "importer/ocr_markdown.h"
 #include "importer/pdf_text_reader.h"
 #include "importer/publication_date.h"
@@ -51,9 +53,9 @@ bool HasPerformanceTables(const SourceDocument& document) {
 
 DetectedFormat FormatOf(const SourceDocument& document) {
   switch (document.kind) {
-    case SourceKind::kDocx: return {DocumentFormat::kDocx, "a Word .docx archive"};
-    case SourceKind::kHtml: return {DocumentFormat::kHtml, "an HTML page"};
-    case SourceKind::kSpreadsheet: return {DocumentFormat::kSpreadsheet, "一个 Excel 工作簿"};
+    case SourceKind::kDocx: return {DocumentFormat::kDocx, "Word .docx 压缩包"};
+    case SourceKind::kHtml: return {DocumentFormat::kHtml, "HTML 网页"};
+    case SourceKind::kSpreadsheet: return {DocumentFormat::kSpreadsheet, "Excel 工作簿"};
     case SourceKind::kPdf:
     case SourceKind::kText: break;
   }
@@ -103,6 +105,8 @@ ImportedDocument ImportDocument(const SourceDocument& source, const ImportOption
   ImportReport& report = imported.report;
   report.file = source.path;
   report.lines_are = source.lines_are;
+  report.encoding = source.encoding;
+  if (!source.encoding_warning.empty()) diagnostics.Warning(FileLocation(source.path), source.encoding_warning);
   if (source.layout && source.kind == SourceKind::kPdf) {
     for (const LaidOutLine& line : source.layout->lines) report.pdf_places.push_back({line.page, line.row});
   }
@@ -112,6 +116,8 @@ ImportedDocument ImportDocument(const SourceDocument& source, const ImportOption
     ApplyPatches(*options.patches, patched, report, diagnostics);
     if (diagnostics.error_count() != errors) return imported;
   }
+  // OCR's inline formulas are extraction damage in any text form.
+  if (patched.kind == SourceKind::kText) RepairOcrLatex(patched, report);
   const SourceDocument& document = patched;
   // What the reader left out on purpose (a web page's template).
   for (const ReaderNote& note : document.reader_notes) {
@@ -144,8 +150,7 @@ ImportedDocument ImportDocument(const SourceDocument& source, const ImportOption
     // A page of narrative only (a 情况说明 published on its own) is a
     // disclosure too, when it has sections to show.
     if (tables.tables.empty() && (sections.empty() || !IsGridSource(document))) {
-      diagnostics.Error(FileLocation(document.path),
-                        "没有找到预算公开表，也没有找到项目绩效目标表：请确认这是部门预算公开文件（含“部门收支总表”等表格或“…绩效目标表”）");
+      diagnostics.Error(FileLocation(document.path), ImportMessage(ImportMessageId::kNoTablesNoProjects));
       return imported;
     }
     report.format = LaidOutFormatName(document, report.format);
@@ -200,10 +205,7 @@ ImportedDocument ImportDocument(const SourceDocument& source, const ImportOption
       recovered = ReadOcrMarkdown(document, report, diagnostics);
       break;
     case DocumentFormat::kUnknown:
-      diagnostics.Error(FileLocation(document.path),
-                        "无法判断这份文本的提取方式（" + detected.evidence +
-                            "）：可导入 PDF 原件、.docx、网页，或 Word 文本（每格一行）、PDF 文本（制表符分隔）、"
-                            "按空格对齐的文本（pdftotext -layout）与 OCR markdown");
+      diagnostics.Error(FileLocation(document.path), ImportMessage(ImportMessageId::kUnknownTextForm, {detected.evidence}));
       return imported;
   }
   ResolveIdentity(recovered, options.overrides, document, report, diagnostics);

@@ -8,6 +8,8 @@
 #include "importer/cjk_text.h"
 #include "importer/docx_reader.h"
 #include "importer/html_reader.h"
+#include "importer/import_messages.h"
+#include "importer/read/text_encoding.h"
 #include "importer/read/pdf_reader.h"
 #include "importer/read/xls_reader.h"
 #include "importer/read/xlsx_reader.h"
@@ -67,7 +69,7 @@ std::optional<SourceDocument> DocumentOfBytes(const std::string& path, const std
                                               Diagnostics& diagnostics) {
   const SourceLocation where = FileLocation(path);
   if (TrimAscii(bytes).empty() || (StartsWith(bytes, "\xEF\xBB\xBF") && TrimAscii(bytes.substr(3)).empty())) {
-    diagnostics.Error(where, "the file is empty");
+    diagnostics.Error(where, ImportMessage(ImportMessageId::kEmptyFile));
     return std::nullopt;
   }
   // An OLE container holding a "Workbook" stream (its name in UTF-16) is an .xls.
@@ -82,16 +84,22 @@ std::optional<SourceDocument> DocumentOfBytes(const std::string& path, const std
     return ReadXlsx(path, bytes, diagnostics);
   }
   if (ole) {
-    diagnostics.Error(where, "an OLE container: a .docx that Word encrypted with a password, or an old Word .doc; "
-                             "open it in Word, remove any password and save it as .docx");
+    diagnostics.Error(where, ImportMessage(ImportMessageId::kOleContainer));
     return std::nullopt;
   }
   if (StartsWith(bytes, "PK\x03\x04") || HasExtension(path, ".docx")) return ReadDocx(path, bytes, diagnostics);
   if (StartsWith(bytes, "%PDF-") || HasExtension(path, ".pdf")) return PdfSourceDocument(path, bytes, diagnostics);
+  // UTF-16 (Notepad's "Unicode") is text although half its bytes are 0:
+  // told by its byte order mark, decoded before anything looks at it.
+  if (StartsWith(bytes, "\xFF\xFE") || StartsWith(bytes, "\xFE\xFF")) {
+    DecodeFailure failure;
+    const auto decoded = DecodeText(bytes, failure);
+    if (decoded && LooksLikeHtml(path, decoded->text)) return ReadHtml(path, bytes, diagnostics);
+    return TextSourceDocument(path, bytes, diagnostics);
+  }
   if (LooksLikeHtml(path, bytes)) return ReadHtml(path, bytes, diagnostics);
   if (LooksBinary(bytes)) {
-    diagnostics.Error(where, "a binary file, not a document the importer reads (.docx, HTML, or text from Word, a "
-                             "PDF or OCR)");
+    diagnostics.Error(where, ImportMessage(ImportMessageId::kBinaryFile));
     return std::nullopt;
   }
   return TextSourceDocument(path, bytes, diagnostics);
@@ -110,13 +118,13 @@ std::optional<SourceDocument> ReadDocumentBytes(const std::string& path, const s
 std::optional<SourceDocument> ReadDocumentFile(const std::string& path, Diagnostics& diagnostics) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    diagnostics.Error(FileLocation(path), "cannot open the file");
+    diagnostics.Error(FileLocation(path), ImportMessage(ImportMessageId::kCannotOpen));
     return std::nullopt;
   }
   std::ostringstream bytes;
   bytes << in.rdbuf();
   if (in.bad()) {
-    diagnostics.Error(FileLocation(path), "cannot read the file");
+    diagnostics.Error(FileLocation(path), ImportMessage(ImportMessageId::kCannotRead));
     return std::nullopt;
   }
   return ReadDocumentBytes(path, bytes.str(), diagnostics);

@@ -4,11 +4,14 @@
 //   PK\3\4 … (a zip)           .docx        docx_reader.h
 //   <!DOCTYPE html>, <html>,   HTML         html_reader.h
 //     or a .htm/.html name
-//   UTF-8 text                 text         (Word text, PDF text, OCR markdown)
+//   %PDF- …                    PDF          read/pdf_reader.h
+//   text in UTF-8, GBK,        text         (Word text, PDF text, OCR markdown,
+//     GB18030 or UTF-16 (BOM)                 layout text; read/text_encoding.h)
 //
-// Refused with a message that says what to do: an empty file, a PDF (its
-// text must be extracted first), an OLE container (an old .doc, or a .docx
-// Word encrypted with a password), other binary files, text not in UTF-8.
+// Refused with a message (import_messages.h) that says what to do: an empty
+// file, an OLE container (an old .doc, or a .docx Word encrypted with a
+// password), other binary files, text in none of those encodings or with
+// damaged UTF-8 (a surrogate, an overlong form: as strict as the loader).
 #pragma once
 
 #include <optional>

@@ -4,26 +4,34 @@
 #include <sstream>
 
 #include "importer/cjk_text.h"
+#include "importer/import_messages.h"
+#include "importer/read/text_encoding.h"
 
 namespace gongkai {
 namespace {
 
-// Offset of the first byte that does not start a well-formed UTF-8
-// sequence, or npos. Text extracted with a wrong code page (GBK) would
-// otherwise turn into nonsense without a word of warning.
-size_t FirstMalformedUtf8(const std::string& text) {
-  for (size_t i = 0; i < text.size();) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    size_t length = 0;
-    DecodeCodePoint(text, i, &length);
-    if (length == 1) return i;
-    i += length;
+// The damaged bytes for the message: "0xED 0xA0 0x80".
+std::string BytesAt(const std::string& bytes, size_t offset) {
+  static const char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (size_t i = offset; i < bytes.size() && i < offset + 3; ++i) {
+    const unsigned char c = static_cast<unsigned char>(bytes[i]);
+    if (i > offset && (c < 0x80 || c >= 0xC0)) break;  // the next character starts
+    if (!out.empty()) out += " ";
+    out += std::string("0x") + kHex[c >> 4] + kHex[c & 15];
   }
-  return std::string::npos;
+  return out;
+}
+
+ImportMessageId MessageOf(DecodeFailureKind kind) {
+  switch (kind) {
+    case DecodeFailureKind::kDamagedUtf8: return ImportMessageId::kDamagedUtf8;
+    case DecodeFailureKind::kUtf8Surrogate: return ImportMessageId::kUtf8Surrogate;
+    case DecodeFailureKind::kUtf8Overlong: return ImportMessageId::kUtf8Overlong;
+    case DecodeFailureKind::kBadUtf16: return ImportMessageId::kBadUtf16;
+    case DecodeFailureKind::kUnknownEncoding: break;
+  }
+  return ImportMessageId::kUnknownEncoding;
 }
 
 }  // namespace
@@ -69,13 +77,13 @@ SourceDocument MakeSourceDocument(const std::string& path, const std::string& te
 std::optional<SourceDocument> ReadSourceDocument(const std::string& path, Diagnostics& diagnostics) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    diagnostics.Error(FileLocation(path), "cannot open the file");
+    diagnostics.Error(FileLocation(path), ImportMessage(ImportMessageId::kCannotOpen));
     return std::nullopt;
   }
   std::ostringstream bytes;
   bytes << in.rdbuf();
   if (in.bad()) {
-    diagnostics.Error(FileLocation(path), "cannot read the file");
+    diagnostics.Error(FileLocation(path), ImportMessage(ImportMessageId::kCannotRead));
     return std::nullopt;
   }
   return TextSourceDocument(path, bytes.str(), diagnostics);
@@ -83,13 +91,20 @@ std::optional<SourceDocument> ReadSourceDocument(const std::string& path, Diagno
 
 std::optional<SourceDocument> TextSourceDocument(const std::string& path, const std::string& text,
                                                  Diagnostics& diagnostics) {
-  const size_t malformed = FirstMalformedUtf8(text);
-  if (malformed != std::string::npos) {
-    diagnostics.Error(LocateOffset(path, text, malformed),
-                      "the file is not UTF-8; convert it first (for example: iconv -f GBK -t UTF-8)");
+  DecodeFailure failure;
+  auto decoded = DecodeText(text, failure);
+  if (!decoded) {
+    // A UTF-16 file's lines cannot be counted in its bytes; the byte is named instead.
+    SourceLocation where = failure.offset_in_utf8 ? LocateOffset(path, text, failure.offset) : FileLocation(path);
+    if (!failure.offset_in_utf8) where.source_line.clear();
+    const std::string bytes = BytesAt(text, failure.offset);
+    diagnostics.Error(where, ImportMessage(MessageOf(failure.kind), {bytes}) +
+                                 (failure.offset_in_utf8 ? "" : "（第 " + std::to_string(failure.offset + 1) + " 字节）"));
     return std::nullopt;
   }
-  return MakeSourceDocument(path, text);
+  SourceDocument document = MakeSourceDocument(path, decoded->text);
+  document.encoding = decoded->encoding;
+  return document;
 }
 
 std::vector<SourceLine> NonBlankLines(const std::vector<SourceLine>& lines) {

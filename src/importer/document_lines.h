@@ -43,6 +43,12 @@ struct SourceDocument {
   std::string sha256;  // of the file's bytes as read (before any patch); "" for lines made in a test
   SourceKind kind = SourceKind::kText;
   std::string lines_are;  // for built lines: what "line N" counts
+  // The encoding the text was decoded from (read/text_encoding.h), for the
+  // report: "UTF-8", "GBK", "UTF-16LE（带 BOM）"; "" for a PDF or .docx.
+  std::string encoding;
+  // Said about the encoding beside it: a web page's charset declaration
+  // that names another encoding than its bytes are in.
+  std::string encoding_warning;
   std::vector<SourceLine> lines;
   // The words with their positions, for a PDF; the budget tables are read
   // from these (tables/laid_out_tables.h).
@@ -59,12 +65,14 @@ SourceLocation FileLocation(const std::string& path);
 // Splits `text` (the file's bytes) into lines. Pure: for tests.
 SourceDocument MakeSourceDocument(const std::string& path, const std::string& text);
 
-// Reads a text file; reports an unreadable or non-UTF-8 file and returns
-// nullopt. (document_input.h reads any kind of input file.)
+// Reads a text file; reports an unreadable file, or one in none of the
+// encodings read/text_encoding.h decodes, and returns nullopt.
+// (document_input.h reads any kind of input file.)
 std::optional<SourceDocument> ReadSourceDocument(const std::string& path, Diagnostics& diagnostics);
 
-// `text` split into lines as MakeSourceDocument does, after checking that it
-// is UTF-8; nullopt (reported) when it is not.
+// `text` decoded (UTF-8, GBK/GB18030 or UTF-16 with a byte order mark) and
+// split into lines as MakeSourceDocument does; nullopt (reported, with the
+// line and column of the first byte that cannot be decoded) otherwise.
 std::optional<SourceDocument> TextSourceDocument(const std::string& path, const std::string& text,
                                                  Diagnostics& diagnostics);
 

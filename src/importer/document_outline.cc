@@ -4,6 +4,7 @@
 
 #include "importer/cjk_text.h"
 #include "importer/outline_headings.h"
+#include "importer/import_messages.h"
 
 namespace gongkai {
 namespace {
@@ -79,7 +80,7 @@ class Outliner {
     }
     if (!started_ && !block_ && IsContentsTitle(text)) {
       const size_t end = EndOfContents(lines_, i_);
-      report_.Skip(line.number, lines_[end].number, "table of contents");
+      report_.Skip(line.number, lines_[end].number, ImportWord(ImportWordId::kNoteContents));
       i_ = end;
       started_ = true;
       return;
@@ -100,7 +101,7 @@ class Outliner {
         return;
       case HeadingKind::kExplanationTitle:
         SkipOrphans();
-        report_.Skip(line.number, 0, "title of the 情况说明", text);
+        report_.Skip(line.number, 0, ImportWord(ImportWordId::kNoteExplanationTitle), text);
         return;
       default:
         break;
@@ -110,10 +111,7 @@ class Outliner {
       // Rows printed above the table's heading (OCR puts the heading where
       // it finds it) belong to the table below them.
       if (!orphans_.empty()) {
-        report_.Guess(orphans_.front().number, "lines " + std::to_string(orphans_.front().number) + "–" +
-                                                   std::to_string(orphans_.back().number) +
-                                                   " above the heading at line " + std::to_string(line.number) +
-                                                   " read as the top of its table");
+        report_.Guess(orphans_.front().number, ImportWord(ImportWordId::kNoteTopOfTable, {std::to_string(orphans_.front().number), std::to_string(orphans_.back().number), std::to_string(line.number)}));
       }
       block.body = std::move(orphans_);
       orphans_.clear();
@@ -160,7 +158,7 @@ class Outliner {
 
   void SkipOrphans() {
     for (const SourceLine& line : orphans_) {
-      report_.Skip(line.number, 0, "line outside any known block", Abbreviate(TrimAscii(line.text), kQuotedCharacters));
+      report_.Skip(line.number, 0, ImportWord(ImportWordId::kNoteOutsideBlocks), Abbreviate(TrimAscii(line.text), kQuotedCharacters));
     }
     orphans_.clear();
   }

@@ -39,10 +39,10 @@ LineCounts CountLines(const std::vector<SourceLine>& lines) {
 
 DetectedFormat DetectDocumentFormat(const std::vector<SourceLine>& lines) {
   const LineCounts counts = CountLines(lines);
-  const std::string tally = std::to_string(counts.cell_lines) + " lines hold one tab-indented cell, " +
-                            std::to_string(counts.row_lines) + " lines hold tab-separated rows, " +
-                            std::to_string(counts.field_codes) + " lines carry Word field codes, " +
-                            std::to_string(counts.markdown_lines) + " lines look like markdown or HTML";
+  const std::string tally = std::to_string(counts.cell_lines) + " 行是以制表符缩进的单格，" +
+                            std::to_string(counts.row_lines) + " 行是制表符分隔的表格行，" +
+                            std::to_string(counts.field_codes) + " 行有 Word 域代码，" +
+                            std::to_string(counts.markdown_lines) + " 行像 markdown 或 HTML";
   // Markdown first: OCR output also has tab-separated rows.
   if (counts.markdown_lines >= 3) return {DocumentFormat::kOcrMarkdown, tally};
   // A few tab rows can occur in Word text (a table of contents); a Word
@@ -56,15 +56,15 @@ DetectedFormat DetectDocumentFormat(const std::vector<SourceLine>& lines) {
 
 const char* DocumentFormatName(DocumentFormat format) {
   switch (format) {
-    case DocumentFormat::kWordText: return "Word text";
-    case DocumentFormat::kPdfText: return "PDF text";
-    case DocumentFormat::kOcrMarkdown: return "OCR markdown";
-    case DocumentFormat::kDocx: return "Word .docx";
-    case DocumentFormat::kHtml: return "HTML";
-    case DocumentFormat::kSpreadsheet: return "Excel 工作簿";
+    case DocumentFormat::kWordText: return "Word 文本（每格一行）";
+    case DocumentFormat::kPdfText: return "PDF 文本（制表符分隔）";
+    case DocumentFormat::kOcrMarkdown: return "OCR 识别的 markdown";
+    case DocumentFormat::kDocx: return "Word 文件（.docx）";
+    case DocumentFormat::kHtml: return "网页（HTML）";
+    case DocumentFormat::kSpreadsheet: return "Excel 工作簿（.xlsx/.xls）";
     case DocumentFormat::kUnknown: break;
   }
-  return "unknown";
+  return "无法判断";
 }
 
 }  // namespace gongkai

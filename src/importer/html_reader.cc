@@ -7,7 +7,9 @@
 #include "base/markup_tree.h"
 #include "importer/cell_repair.h"
 #include "importer/cjk_text.h"
+#include "importer/import_messages.h"
 #include "importer/read/grid_source.h"
+#include "importer/read/text_encoding.h"
 #include "importer/word_text_lines.h"
 
 namespace gongkai {
@@ -335,19 +337,17 @@ class PageReader {
   std::string placeholder_example_;
 };
 
-bool DeclaresCharset(const std::string& bytes) {
-  const std::string head = Lowercase(bytes.substr(0, 4096));
-  return head.find("charset") != std::string::npos || head.find("<?xml") != std::string::npos;
-}
-
 }  // namespace
 
 std::optional<SourceDocument> ReadHtml(const std::string& path, const std::string& bytes, Diagnostics& diagnostics) {
+  // Decoded by what the bytes are (read/text_encoding.h), not by the
+  // declaration, which may lie; libxml2 then reads UTF-8 and ignores it.
+  DecodeFailure failure;
+  const auto decoded_page = DecodeHtmlPage(bytes, failure);
+  if (!decoded_page) return TextSourceDocument(path, bytes, diagnostics);  // reports the failure as for any text
   GridSource source;
-  const std::string page = WithoutServerCode(bytes, source.notes);
-  // Without a declared charset libxml2 would assume ISO-8859-1 and turn
-  // Chinese into mojibake; pages without one are UTF-8 today.
-  const MarkupParse parse = ParseHtml(page, DeclaresCharset(page) ? "" : "UTF-8");
+  const std::string page = WithoutServerCode(decoded_page->decoded.text, source.notes);
+  const MarkupParse parse = ParseHtml(page, "UTF-8");
   if (!parse.root) {
     diagnostics.Error(FileLocation(path), "无法把文件读作网页（" + parse.error + "）：请在浏览器中打开该页，另存为“网页，仅 HTML”后再导入");
     return std::nullopt;
@@ -357,9 +357,16 @@ std::optional<SourceDocument> ReadHtml(const std::string& path, const std::strin
   reader.Blocks(body ? *body : *parse.root);
   reader.ReportPlaceholders();
   source.blocks = std::move(reader.blocks());
-  return GridSourceDocument(path, SourceKind::kHtml, source, GridLineForm::kWordText,
-                            "网页的段落与表格单元格，从 1 起编号（" + std::to_string(reader.paragraphs()) + " 个段落，" +
-                                std::to_string(reader.rows()) + " 个表格行）");
+  SourceDocument document =
+      GridSourceDocument(path, SourceKind::kHtml, source, GridLineForm::kWordText,
+                         "网页的段落与表格单元格，从 1 起编号（" + std::to_string(reader.paragraphs()) + " 个段落，" +
+                             std::to_string(reader.rows()) + " 个表格行）");
+  document.encoding = decoded_page->decoded.encoding;
+  if (decoded_page->declaration_wrong) {
+    document.encoding_warning =
+        ImportMessage(ImportMessageId::kHtmlCharsetWrong, {decoded_page->declared, decoded_page->decoded.encoding});
+  }
+  return document;
 }
 
 }  // namespace gongkai

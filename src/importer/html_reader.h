@@ -11,8 +11,9 @@
 //
 // Whitespace is collapsed as a browser does, and a space between two Chinese
 // characters (a line break in the page's source) is dropped, since a browser
-// shows it and Chinese text has none. The page's declared charset is
-// honoured (gb2312, GBK pages are common); without one, UTF-8 is assumed.
+// shows it and Chinese text has none. The page is decoded by what its bytes
+// are (UTF-8, GBK/GB18030, UTF-16: read/text_encoding.h); a declared charset
+// that says otherwise is reported (SourceDocument::encoding_warning).
 #pragma once
 
 #include <optional>

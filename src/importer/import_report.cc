@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "importer/import_messages.h"
+
 namespace gongkai {
 namespace {
 
@@ -11,24 +13,41 @@ namespace {
 std::string PlaceOf(const ImportReport& report, int line) {
   const size_t index = static_cast<size_t>(line - 1);
   if (line > 0 && index < report.pdf_places.size()) {
-    return "第 " + std::to_string(report.pdf_places[index].first) + " 页第 " +
-           std::to_string(report.pdf_places[index].second) + " 行";
+    return ImportWord(ImportWordId::kPlace, {std::to_string(report.pdf_places[index].first),
+                                             std::to_string(report.pdf_places[index].second)});
   }
-  return "line " + std::to_string(line);
+  return ImportWord(ImportWordId::kLine, {std::to_string(line)});
 }
 
 std::string LineLabel(const ImportReport& report, const ImportNote& note) {
-  if (note.line == 0) return "document";
+  if (note.line == 0) return ImportWord(ImportWordId::kWholeDocument);
   if (note.last_line > note.line) {
-    if (report.pdf_places.empty()) return "lines " + std::to_string(note.line) + "–" + std::to_string(note.last_line);
-    return PlaceOf(report, note.line) + "至" + PlaceOf(report, note.last_line);
+    if (report.pdf_places.empty()) {
+      return ImportWord(ImportWordId::kLines, {std::to_string(note.line), std::to_string(note.last_line)});
+    }
+    return ImportWord(ImportWordId::kPlaces, {PlaceOf(report, note.line), PlaceOf(report, note.last_line)});
   }
   return PlaceOf(report, note.line);
 }
 
-std::string Field(const std::string& name, const std::string& value) {
-  constexpr size_t kWidth = 14;
-  return "  " + name + std::string(kWidth - name.size(), ' ') + value + "\n";
+// Columns a name takes in a terminal: a Han character two, ASCII one.
+size_t DisplayWidth(const std::string& text) {
+  size_t width = 0;
+  for (const char c : text) {
+    const unsigned char byte = static_cast<unsigned char>(c);
+    if (byte < 0x80) ++width;
+    else if (byte >= 0xC0) width += 2;
+  }
+  return width;
+}
+
+constexpr size_t kFieldWidth = 14;
+const std::string kValueIndent(2 + kFieldWidth, ' ');
+
+std::string Field(ImportWordId name_id, const std::string& value) {
+  const std::string name = ImportWord(name_id);
+  const size_t width = DisplayWidth(name);
+  return "  " + name + std::string(width < kFieldWidth ? kFieldWidth - width : 1, ' ') + value + "\n";
 }
 
 int CountParagraphs(const std::string& markdown) {
@@ -51,22 +70,24 @@ std::string UnitsLine(const DepartmentYear& department) {
   for (const Unit& unit : department.units) {
     int projects = 0;
     for (const Project& project : department.projects) projects += project.unit_code == unit.code ? 1 : 0;
-    if (!out.empty()) out += "\n" + std::string(16, ' ');
-    out += unit.code + " " + unit.name + ": " + std::to_string(projects) + " projects";
+    if (!out.empty()) out += "\n" + kValueIndent;
+    out += unit.code + " " + unit.name + "：" + ImportWord(ImportWordId::kProjectsOfUnit, {std::to_string(projects)});
   }
-  return out.empty() ? "(none)" : out;
+  return out.empty() ? ImportWord(ImportWordId::kNone) : out;
 }
 
 std::string ProjectLines(const DepartmentYear& department) {
   size_t rows = 0;
   for (const Project& project : department.projects) rows += project.indicators.size();
-  std::string out = Field("projects", std::to_string(department.projects.size()) + " projects, " +
-                                          std::to_string(rows) + " indicator rows");
+  std::string out = Field(ImportWordId::kFieldProjects, ImportWord(ImportWordId::kProjectsAndRows,
+                                                                    {std::to_string(department.projects.size()),
+                                                                     std::to_string(rows)}));
   for (const Project& project : department.projects) {
-    out += std::string(16, ' ') + std::to_string(project.number) + ". " +
-           (project.code.empty() ? "(no code)" : project.code) + " " + project.name + " [" + project.unit_code +
-           "] " + (project.budget ? project.budget->ToString() + " 万元" : "(no 预算数)") + ", " +
-           std::to_string(project.indicators.size()) + " rows\n";
+    out += kValueIndent + std::to_string(project.number) + ". " +
+           (project.code.empty() ? ImportWord(ImportWordId::kNoCode) : project.code) + " " + project.name + " [" +
+           project.unit_code + "] " +
+           (project.budget ? project.budget->ToString() + " 万元" : ImportWord(ImportWordId::kNoBudget)) + "，" +
+           ImportWord(ImportWordId::kProjectRows, {std::to_string(project.indicators.size())}) + "\n";
   }
   return out;
 }
@@ -82,8 +103,8 @@ std::string NotesOfKind(const ImportReport& report, NoteKind kind) {
   std::string out;
   for (const ImportNote* entry : notes) {
     const ImportNote& note = *entry;
-    out += "    " + LineLabel(report, note) + ": " + note.what;
-    if (!note.detail.empty()) out += ": " + note.detail;
+    out += "    " + LineLabel(report, note) + "：" + note.what;
+    if (!note.detail.empty()) out += "：" + note.detail;
     out += "\n";
   }
   return out;
@@ -103,22 +124,24 @@ std::string RepairLines(const ImportReport& report) {
   std::string out;
   for (const std::string& what : order) {
     const auto& notes = by_kind[what];
-    out += "    " + what + " (" + std::to_string(notes.size()) + "):";
+    out += "    " + what + "（" + std::to_string(notes.size()) + " 处）：";
     bool detailed = false;
     for (const ImportNote* note : notes) detailed = detailed || !note->detail.empty();
     if (detailed) {
       out += "\n";
-      for (const ImportNote* note : notes) out += "      " + LineLabel(report, *note) + ": " + note->detail + "\n";
+      for (const ImportNote* note : notes) out += "      " + LineLabel(report, *note) + "：" + note->detail + "\n";
     } else {
-      out += " lines ";
-      for (size_t i = 0; i < notes.size(); ++i) out += (i ? ", " : "") + std::to_string(notes[i]->line);
-      out += "\n";
+      std::string lines;
+      for (size_t i = 0; i < notes.size(); ++i) lines += (i ? "、" : "") + std::to_string(notes[i]->line);
+      out += ImportWord(ImportWordId::kLine, {lines}) + "\n";
     }
   }
   return out;
 }
 
 }  // namespace
+
+std::string PlaceInDocument(const ImportReport& report, int line) { return PlaceOf(report, line); }
 
 void ImportReport::Guess(int line, std::string what, std::string detail) {
   notes.push_back({NoteKind::kGuess, line, 0, std::move(what), std::move(detail)});
@@ -137,44 +160,47 @@ void ImportReport::Patch(int line, std::string why, std::string detail) {
 }
 
 std::string FormatImportReport(const ImportReport& report, const DepartmentYear& department) {
-  std::string out = report.file + ": " + report.format + "\n";
-  if (!report.evidence.empty()) out += Field("detected by", report.evidence);
-  if (!report.lines_are.empty()) out += Field("lines", report.lines_are);
-  out += Field("department", department.department.code + " " + department.department.name);
-  out += Field("jurisdiction", department.jurisdiction.code + " " + department.jurisdiction.name);
-  out += Field("year", department.year ? std::to_string(department.year) : "(unknown)");
-  out += Field("title", department.title.empty() ? "(not printed)" : department.title);
-  out += Field("units", UnitsLine(department));
-  out += Field("goals", "总体绩效目标 " + std::to_string(department.goals.overall.size()) + " paragraph(s), 分项绩效目标 " +
-                            std::to_string(department.goals.items.size()) + " item(s)");
+  using W = ImportWordId;
+  std::string out = report.file + "：" + report.format + "\n";
+  if (!report.encoding.empty()) out += Field(W::kFieldEncoding, report.encoding);
+  if (!report.evidence.empty()) out += Field(W::kFieldDetectedBy, report.evidence);
+  if (!report.lines_are.empty()) out += Field(W::kFieldLines, report.lines_are);
+  out += Field(W::kFieldDepartment, department.department.code + " " + department.department.name);
+  out += Field(W::kFieldJurisdiction, department.jurisdiction.code + " " + department.jurisdiction.name);
+  out += Field(W::kFieldYear, department.year ? std::to_string(department.year) : ImportWord(W::kUnknown));
+  out += Field(W::kFieldTitle, department.title.empty() ? ImportWord(W::kNotPrinted) : department.title);
+  out += Field(W::kFieldUnits, UnitsLine(department));
+  out += Field(W::kFieldGoals, ImportWord(W::kGoalsCount, {std::to_string(department.goals.overall.size()),
+                                                           std::to_string(department.goals.items.size())}));
   std::string sections;
   for (size_t i = 0; i < department.sections.size(); ++i) {
     const Section& section = department.sections[i];
-    if (i) sections += "\n" + std::string(16, ' ');
-    sections += section.id + " (" + section.title + "): " + std::to_string(CountParagraphs(section.markdown)) +
-                " paragraph(s)";
+    if (i) sections += "\n" + kValueIndent;
+    sections += section.id + "（" + section.title + "）：" +
+                ImportWord(W::kParagraphs, {std::to_string(CountParagraphs(section.markdown))});
   }
-  out += Field("sections", sections.empty() ? "(none)" : sections);
+  out += Field(W::kFieldSections, sections.empty() ? ImportWord(W::kNone) : sections);
   std::string tables;
   for (size_t i = 0; i < department.tables.size(); ++i) {
     const BudgetTable& table = department.tables[i];
-    if (i) tables += "\n" + std::string(16, ' ');
-    const std::string rows = std::to_string(table.rows.size()) + " row(s)";
-    tables += table.title + ": " +
-              (table.rows.empty() ? std::string("published empty") : table.IsEmpty() ? rows + ", no amounts" : rows) +
-              (table.unit.empty() ? "" : ", " + table.unit);
+    if (i) tables += "\n" + kValueIndent;
+    const std::string rows = ImportWord(W::kRows, {std::to_string(table.rows.size())});
+    tables += table.title + "：" +
+              (table.rows.empty() ? ImportWord(W::kPublishedEmpty)
+                                  : table.IsEmpty() ? rows + "，" + ImportWord(W::kNoAmounts) : rows) +
+              (table.unit.empty() ? "" : "，" + table.unit);
   }
-  out += Field("tables", tables.empty() ? "(none)" : tables);
+  out += Field(W::kFieldTables, tables.empty() ? ImportWord(W::kNone) : tables);
   out += ProjectLines(department);
-  if (!department.folder.empty()) out += Field("folder", department.folder);
+  if (!department.folder.empty()) out += Field(W::kFieldFolder, department.folder);
   const std::string patched = NotesOfKind(report, NoteKind::kPatched);
-  if (!patched.empty()) out += "  patched (corrections from " + report.patch_file + ")\n" + patched;
+  if (!patched.empty()) out += "  " + ImportWord(W::kHeadingPatched, {report.patch_file}) + "\n" + patched;
   const std::string guesses = NotesOfKind(report, NoteKind::kGuess);
-  if (!guesses.empty()) out += "  guesses (check them against the document)\n" + guesses;
+  if (!guesses.empty()) out += "  " + ImportWord(W::kHeadingGuesses) + "\n" + guesses;
   const std::string repairs = RepairLines(report);
-  if (!repairs.empty()) out += "  repairs of extraction damage\n" + repairs;
+  if (!repairs.empty()) out += "  " + ImportWord(W::kHeadingRepairs) + "\n" + repairs;
   const std::string skipped = NotesOfKind(report, NoteKind::kSkipped);
-  if (!skipped.empty()) out += "  skipped (not imported)\n" + skipped;
+  if (!skipped.empty()) out += "  " + ImportWord(W::kHeadingSkipped) + "\n" + skipped;
   return out;
 }
 

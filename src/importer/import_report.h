@@ -35,6 +35,7 @@ struct ImportNote {
 struct ImportReport {
   std::string file;
   std::string format;    // "Word text"
+  std::string encoding;  // of a text or web page: "GBK", "UTF-8（带 BOM）" (read/text_encoding.h)
   std::string evidence;  // why that format
   // What "line N" counts, when not the lines of a text file: ".docx: …".
   std::string lines_are;
@@ -49,6 +50,10 @@ struct ImportReport {
   void Skip(int line, int last_line, std::string what, std::string detail = "");
   void Patch(int line, std::string why, std::string detail);
 };
+
+// Where `line` is in the original, as a clerk finds it: "第 11 页第 7 行"
+// in a PDF, "第 12 行" in a text.
+std::string PlaceInDocument(const ImportReport& report, int line);
 
 // The report as text, one block per document. `department` is what was
 // imported; `folder` where it goes (or went) relative to the output folder.

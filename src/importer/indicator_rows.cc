@@ -5,6 +5,7 @@
 #include "format/target_value_reader.h"
 #include "importer/cjk_text.h"
 #include "importer/indicator_levels.h"
+#include "importer/import_messages.h"
 
 namespace gongkai {
 namespace {
@@ -13,14 +14,12 @@ constexpr size_t kColumns = 6;
 
 void CheckLevels(const Indicator& indicator, const SourceDocument& document, int line, Diagnostics& diagnostics) {
   if (!IsKnownLevel1(indicator.level1)) {
-    diagnostics.Warning(document.At(line), "unknown 一级指标 \"" + indicator.level1 +
-                                               "\" (expected 产出指标, 效益指标 or 满意度指标); imported as published");
+    diagnostics.Warning(document.At(line), ImportMessage(ImportMessageId::kUnknownLevel1, {indicator.level1}));
     return;
   }
   const auto& level2s = Level2Of(indicator.level1);
   if (std::find(level2s.begin(), level2s.end(), indicator.level2) == level2s.end()) {
-    diagnostics.Warning(document.At(line), "二级指标 \"" + indicator.level2 + "\" is not one of the 二级指标 of " +
-                                               indicator.level1 + "; imported as published");
+    diagnostics.Warning(document.At(line), ImportMessage(ImportMessageId::kLevel2NotOfLevel1, {indicator.level2, indicator.level1}));
   }
 }
 
@@ -36,14 +35,13 @@ std::vector<Indicator> ReadIndicatorRows(const std::vector<TableRow>& rows, cons
   std::string level1, level2;
   for (const TableRow& row : rows) {
     if (IsIndicatorHeaderRow(row)) {
-      report.Repair(row.line, "table header repeated after a page break dropped");
+      report.Repair(row.line, ImportWord(ImportWordId::kNoteHeaderRepeatedDropped));
       continue;
     }
     bool extra = false;
     for (size_t i = kColumns; i < row.cells.size(); ++i) extra = extra || !TrimAscii(row.cells[i].text).empty();
     if (row.cells.size() < kColumns || extra) {
-      diagnostics.Error(document.At(row.line), "an indicator row has 6 cells (一级指标 … 指标值确定依据); this one has " +
-                                                   std::to_string(row.cells.size()) + (extra ? " with text past the sixth" : ""));
+      diagnostics.Error(document.At(row.line), ImportMessage(ImportMessageId::kIndicatorRowCells, {std::to_string(row.cells.size()), extra ? "，第 6 格之后还有文字" : ""}));
       continue;
     }
     if (!row.Text(0).empty()) {
@@ -52,8 +50,7 @@ std::vector<Indicator> ReadIndicatorRows(const std::vector<TableRow>& rows, cons
     }
     if (!row.Text(1).empty()) level2 = row.Text(1);
     if (level1.empty() || level2.empty()) {
-      diagnostics.Error(document.At(row.line), std::string("the row has no ") + (level1.empty() ? "一级指标" : "二级指标") +
-                                                   ", and there is none above it to carry down");
+      diagnostics.Error(document.At(row.line), ImportMessage(ImportMessageId::kIndicatorRowNoLevel, {level1.empty() ? "一级指标" : "二级指标"}));
       continue;
     }
     Indicator indicator;

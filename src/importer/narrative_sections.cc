@@ -3,6 +3,7 @@
 #include "importer/cjk_text.h"
 #include "importer/markdown_paragraphs.h"
 #include "importer/markdown_tables.h"
+#include "importer/import_messages.h"
 
 namespace gongkai {
 namespace {
@@ -79,8 +80,8 @@ NarrativeContents ReadNarrative(const OutlineBlock& block, const NarrativeLayout
       constexpr size_t kFullLine = 30 * 3;  // a line the page broke is a long one
       if (layout.rejoin_paragraphs && !paragraph.empty() && paragraph.size() >= kFullLine &&
           !EndsSentence(paragraph) && !StartsItem(text)) {
-        report.Repair(piece.lines[0].number, "paragraph split by a page break rejoined",
-                      "lines " + std::to_string(paragraph_line) + " and " + std::to_string(piece.lines[0].number));
+        report.Repair(piece.lines[0].number, ImportWord(ImportWordId::kNoteParagraphRejoined),
+                      ImportWord(ImportWordId::kNoteLinesAnd, {std::to_string(paragraph_line), std::to_string(piece.lines[0].number)}));
         paragraph += text;
         continue;
       }

@@ -2,6 +2,7 @@
 
 #include "importer/cjk_text.h"
 #include "importer/ocr_table_rows.h"
+#include "importer/import_messages.h"
 
 namespace gongkai {
 namespace {
@@ -104,8 +105,8 @@ RecoveredDocument ReadOcrMarkdown(const SourceDocument& document, ImportReport& 
   for (const SourceLine& line : document.lines) {
     std::string removed;
     std::string text = OcrLineToText(line.text, &removed);
-    if (!removed.empty()) report.Repair(line.number, "OCR's <del> text dropped", "\"" + removed + "\"");
-    if (text != line.text) report.Repair(line.number, "markdown and HTML marks removed, line-wrap spaces closed");
+    if (!removed.empty()) report.Repair(line.number, ImportWord(ImportWordId::kNoteOcrDel), "\"" + removed + "\"");
+    if (text != line.text) report.Repair(line.number, ImportWord(ImportWordId::kNoteMarkdownMarks));
     lines.push_back({line.number, std::move(text)});
   }
   TextFormat format;

@@ -4,6 +4,7 @@
 
 #include "importer/cell_repair.h"
 #include "importer/cjk_text.h"
+#include "importer/import_messages.h"
 
 namespace gongkai {
 namespace {
@@ -57,15 +58,14 @@ void ResolveOcrProjectCodes(const std::vector<std::vector<std::string>>& code_pa
         code[head.size() - 1] == code[head.size()] && StartsWith(code, prefix)) {
       const std::string repaired = code.substr(0, head.size()) + code.substr(head.size() + 1);
       if (LooksLikeProjectCode(repaired)) {
-        report.Guess(line, "project code " + repaired + ": the character at the wrap was read in both columns",
+        report.Guess(line, ImportWord(ImportWordId::kNoteCodeWrapRead, {repaired}),
                      Printed(parts) + " → " + code + " → " + repaired);
         project.code = repaired;
         continue;
       }
     }
     if (!parts.empty()) {
-      report.Skip(line, 0, "project code unreadable (" + std::to_string(length) + " characters starting " + prefix +
-                               " expected); the project is imported without a code",
+      report.Skip(line, 0, ImportWord(ImportWordId::kNoteCodeUnreadable, {std::to_string(length), prefix}),
                   Printed(parts));
     }
     project.code.clear();

@@ -7,6 +7,7 @@
 #include "importer/indicator_levels.h"
 #include "importer/indicator_rows.h"
 #include "importer/pdf_text_reader.h"
+#include "importer/import_messages.h"
 
 namespace gongkai {
 namespace {
@@ -77,7 +78,7 @@ class Normalizer {
   void DropNoise(TableRow& row) {
     for (TableCell& cell : row.cells) {
       if (!cell.text.empty() && IsOcrNoise(cell.text)) {
-        report_.Repair(row.line, "OCR noise cell emptied", "\"" + cell.text + "\"");
+        report_.Repair(row.line, ImportWord(ImportWordId::kNoteOcrNoise), "\"" + cell.text + "\"");
         cell.text.clear();
       }
     }
@@ -95,7 +96,7 @@ class Normalizer {
         if (StartsWith(key, "单位:") || StartsWith(key, "单位：")) money = row.cells[j].text;
         else name = Join(name, row.cells[j].text);
       }
-      if (row.cells.size() > 1) report_.Repair(row.line, "unit line's cells joined");
+      if (row.cells.size() > 1) report_.Repair(row.line, ImportWord(ImportWordId::kNoteUnitLineJoined));
       row.cells = {{name, row.line}, {money, row.line}};
       return;
     }
@@ -103,13 +104,13 @@ class Normalizer {
         StartsWith(WithoutSpaces(next->Text(0)), "划")) {
       row.cells[0].text += next->cells[0].text;
       next->cells[0].text.clear();
-      report_.Repair(row.line, "label 资金支出计划 rejoined from two rows");
+      report_.Repair(row.line, ImportWord(ImportWordId::kNotePlanLabel));
       return;
     }
     if (first == "绩效目标" || first == "资金用途") {
       std::string text;
       for (size_t j = 1; j < row.cells.size(); ++j) text = Join(text, row.cells[j].text);
-      if (row.cells.size() > 2) report_.Repair(row.line, first + " text rejoined from the columns OCR split it into");
+      if (row.cells.size() > 2) report_.Repair(row.line, ImportWord(ImportWordId::kNoteSplitText, {first}));
       row.cells.resize(2);
       row.cells[1].text = text;
     }
@@ -146,8 +147,8 @@ class Normalizer {
     }
     header = new_header;
     values = new_values;
-    if (Cells(header) != header_before) report_.Repair(header.line, "milestones of the spending plan regrouped", header_before);
-    if (Cells(values) != values_before) report_.Repair(values.line, "spending plan values regrouped under their milestones",
+    if (Cells(header) != header_before) report_.Repair(header.line, ImportWord(ImportWordId::kNoteMilestonesRegrouped), header_before);
+    if (Cells(values) != values_before) report_.Repair(values.line, ImportWord(ImportWordId::kNotePlanValuesRegrouped),
                                                      values_before + " → " + Cells(values));
   }
 
@@ -162,12 +163,12 @@ class Normalizer {
     TableRow header{row.line, {}};
     for (const char* label : kHeader) header.cells.push_back({label, row.line});
     if (!columns) {
-      report_.Skip(row.line, 0, "indicator header OCR split past recognition; the rows below it are read as printed");
+      report_.Skip(row.line, 0, ImportWord(ImportWordId::kNoteIndicatorHeaderLost));
       columns_.reset();
       out_.push_back(row);
       return;
     }
-    if (row.cells.size() > kColumns) report_.Repair(row.line, "indicator header's columns regrouped into six");
+    if (row.cells.size() > kColumns) report_.Repair(row.line, ImportWord(ImportWordId::kNoteIndicatorHeaderSix));
     columns_ = *columns;
     out_.push_back(header);
   }
@@ -189,8 +190,8 @@ class Normalizer {
       for (size_t k = 0; k < kColumns; ++k) {
         previous->cells[k].text = Join(previous->cells[k].text, logical.cells[k].text);
       }
-      report_.Repair(row.line, "row continued from the row above (cut by a page break) joined to it",
-                     "into line " + std::to_string(previous->line));
+      report_.Repair(row.line, ImportWord(ImportWordId::kNoteRowContinued),
+                     ImportWord(ImportWordId::kNoteIntoLine, {std::to_string(previous->line)}));
       return;
     }
     out_.push_back(logical);
@@ -230,8 +231,8 @@ class Normalizer {
         continue;
       }
       if (derived != (printed.empty() ? carried : printed)) {
-        report_.Repair(row.line, "一级指标 read from the 二级指标 " + row.Text(1),
-                       printed.empty() ? "merged cell printed lower down" : "printed \"" + printed + "\"");
+        report_.Repair(row.line, ImportWord(ImportWordId::kNoteLevel1FromLevel2, {row.Text(1)}),
+                       printed.empty() ? ImportWord(ImportWordId::kNoteMergedLower) : ImportWord(ImportWordId::kNotePrinted, {printed}));
       }
       row.cells[0].text = derived;
       carried = derived;

@@ -2,6 +2,7 @@
 
 #include "importer/cell_repair.h"
 #include "importer/cjk_text.h"
+#include "importer/import_messages.h"
 
 namespace gongkai {
 
@@ -21,7 +22,7 @@ std::vector<TableRow> PdfTableRows(const std::vector<SourceLine>& body, ImportRe
       if (tab == std::string::npos) break;
       start = tab + 1;
     }
-    if (mended) report.Repair(line.number, "cells split by a space rejoined");
+    if (mended) report.Repair(line.number, ImportWord(ImportWordId::kNoteCellsSplitBySpace));
     rows.push_back(std::move(row));
   }
   return rows;
@@ -48,7 +49,7 @@ RecoveredDocument ReadPdfText(const SourceDocument& document, ImportReport& repo
   lines.reserve(document.lines.size());
   for (const SourceLine& line : document.lines) {
     std::string text = WithoutMarkdownMarks(line.text);
-    if (text != line.text) report.Repair(line.number, "markdown marks of the text extraction removed (** or - )");
+    if (text != line.text) report.Repair(line.number, ImportWord(ImportWordId::kNoteExtractionMarks));
     lines.push_back({line.number, std::move(text)});
   }
   TextFormat format;

@@ -9,6 +9,7 @@
 #include "importer/document_outline.h"
 #include "importer/ocr_project_codes.h"
 #include "importer/project_table.h"
+#include "importer/import_messages.h"
 
 namespace gongkai {
 namespace {
@@ -57,8 +58,7 @@ class DocumentReader {
     CheckCodes();
     if (department.projects.empty()) {
       diagnostics_.Error(FileLocation(document_.path),
-                         "found no 绩效目标表 (project performance table, a heading such as \"1.…绩效目标表\"): is this "
-                         "a budget disclosure (预算信息公开 or 预算绩效文本)?");
+                         ImportMessage(ImportMessageId::kNoPerformanceTables));
     }
     return std::move(recovered_);
   }
@@ -76,12 +76,11 @@ class DocumentReader {
         recovered_.unitless.push_back(department.projects.size());
       } else {
         contents->project.unit_code = last_unit_;
-        report_.Guess(line, "no unit line above the table: it belongs to unit " + last_unit_ + " as the table before it");
+        report_.Guess(line, ImportWord(ImportWordId::kNoteUnitFromTableBefore, {last_unit_}));
       }
     } else if (const Unit* unit = department.FindUnit(contents->unit.code)) {
       if (unit->name != contents->unit.name) {
-        const std::string message = "unit " + unit->code + " was named \"" + unit->name + "\" before, \"" +
-                                    contents->unit.name + "\" here; the first name is kept";
+        const std::string message = ImportMessage(ImportMessageId::kUnitNamedTwice, {unit->code, unit->name, contents->unit.name});
         // OCR misreads names; that is no news about the document.
         if (format_.ocr) report_.Guess(contents->unit_line, message);
         else diagnostics_.Warning(document_.At(line), message);
@@ -106,8 +105,7 @@ class DocumentReader {
       const auto [seen, inserted] = recovered_.code_lines.emplace(code, code_lines_[i]);
       if (!inserted) {
         diagnostics_.Error(document_.At(projects[i].origin.line),
-                           "project code " + code + " is used again (first at line " + std::to_string(seen->second) +
-                               "); codes are unique in a department");
+                           ImportMessage(ImportMessageId::kProjectCodeTwice, {code, std::to_string(seen->second)}));
       }
     }
   }
@@ -121,7 +119,7 @@ class DocumentReader {
       Section& section = sections[i];
       if (section.id.empty()) {
         section.id = "section-" + std::to_string(i + 1);
-        report_.Guess(section.origin.line, "section id " + section.id + " chosen for a part of unknown title",
+        report_.Guess(section.origin.line, ImportWord(ImportWordId::kNoteSectionId, {section.id}),
                       section.title);
       }
       const std::string base = section.id;

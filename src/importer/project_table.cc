@@ -5,6 +5,7 @@
 #include "importer/cell_repair.h"
 #include "importer/cjk_text.h"
 #include "importer/indicator_rows.h"
+#include "importer/import_messages.h"
 
 namespace gongkai {
 namespace {
@@ -120,9 +121,9 @@ class TableReader {
     for (const TableCell& cell : row.cells) {
       if (cell.text.empty()) continue;
       if (!table_.ocr) {
-        diagnostics_.Warning(document_.At(row.line), "a row of the 绩效目标表 that the importer does not know; skipped");
+        diagnostics_.Warning(document_.At(row.line), ImportMessage(ImportMessageId::kUnknownTableRow));
       }
-      report_.Skip(row.line, 0, "unknown row of a 绩效目标表", Abbreviate(cell.text, 40));
+      report_.Skip(row.line, 0, ImportWord(ImportWordId::kNoteUnknownTableRow), Abbreviate(cell.text, 40));
       break;
     }
     return false;
@@ -145,18 +146,17 @@ class TableReader {
     std::string printed;
     for (const std::string& part : parts) printed += (printed.empty() ? "" : "\" / \"") + part;
     if (parts.size() > 1 || (parts.size() == 1 && project.code != parts[0])) {
-      report_.Repair(line, "project code rejoined", "\"" + printed + "\" → " + project.code);
+      report_.Repair(line, ImportWord(ImportWordId::kNoteCodeRejoined), "\"" + printed + "\" → " + project.code);
     }
     if (!project.code.empty() && !LooksLikeProjectCode(project.code) && !table_.ocr) {
-      diagnostics_.Warning(document_.At(line), "\"" + project.code + "\" does not look like a 项目编码 "
-                                               "(6-digit jurisdiction, 2-digit year, letters and digits)");
+      diagnostics_.Warning(document_.At(line), ImportMessage(ImportMessageId::kOddProjectCode, {project.code}));
     }
   }
 
   void CheckMoneyUnit(const TableCell& cell) {
     const std::string key = WithoutSpaces(cell.text);
     if (key.empty() || key == "单位：万元" || key == "单位:万元") return;
-    diagnostics_.Error(document_.At(cell.line), "amounts must be in 万元; this table says \"" + cell.text + "\"");
+    diagnostics_.Error(document_.At(cell.line), ImportMessage(ImportMessageId::kAmountsNotInWanyuan, {cell.text}));
   }
 
   void Assign(Field field, const std::string& text, int line) {
@@ -174,8 +174,7 @@ class TableReader {
     if (TrimAscii(text).empty()) return std::nullopt;
     const auto amount = Decimal::Parse(TrimAscii(text));
     if (!amount) {
-      diagnostics_.Error(document_.At(line), std::string(label) + " \"" + text + "\" is not an amount in 万元 "
-                                                                  "(such as 16.80)");
+      diagnostics_.Error(document_.At(line), ImportMessage(ImportMessageId::kNotAnAmount, {label, text}));
     }
     return amount;
   }
@@ -196,15 +195,13 @@ class TableReader {
       }
     }
     if (found != std::array<bool, 4>{true, true, true, true} || !values || !values->Text(0).empty()) {
-      diagnostics_.Error(document_.At(header.line), "expected the milestones 3月底, 6月底, 10月底, 12月底 and, "
-                                                    "on the next row, the share spent by each");
+      diagnostics_.Error(document_.At(header.line), ImportMessage(ImportMessageId::kMilestonesExpected));
       return;
     }
     for (size_t j = 1; j < values->cells.size(); ++j) {
       const bool milestone = j == columns[0] || j == columns[1] || j == columns[2] || j == columns[3];
       if (!milestone && !values->cells[j].text.empty()) {
-        diagnostics_.Error(document_.At(values->line), "the plan value \"" + values->cells[j].text +
-                                                           "\" is under no milestone; cannot tell which it belongs to");
+        diagnostics_.Error(document_.At(values->line), ImportMessage(ImportMessageId::kPlanValueUnplaced, {values->cells[j].text}));
       }
     }
     for (size_t m = 0; m < kMilestones.size(); ++m) {
@@ -217,23 +214,22 @@ class TableReader {
     const int line = table_.heading.number;
     if (project.name.empty()) {
       project.name = heading_name;
-      report_.Guess(line, "no 项目名称 cell; the name is taken from the heading", heading_name);
+      report_.Guess(line, ImportWord(ImportWordId::kNoteNameFromHeading), heading_name);
     } else if (WithoutSpaces(project.name) != WithoutSpaces(heading_name)) {
       if (table_.ocr && !heading_name.empty()) {
-        report_.Guess(line, "the 项目名称 cell reads \"" + project.name + "\"; the heading's name is imported",
+        report_.Guess(line, ImportWord(ImportWordId::kNoteNameCellReads, {project.name}),
                       heading_name);
         project.name = heading_name;
       } else {
-        diagnostics_.Warning(document_.At(line), "the heading names \"" + heading_name + "\" but the table's 项目名称 is \"" +
-                                                     project.name + "\"; the table's name is imported");
+        diagnostics_.Warning(document_.At(line), ImportMessage(ImportMessageId::kHeadingNameDiffers, {heading_name, project.name}));
       }
     }
     if (project.name.empty()) {
-      diagnostics_.Error(document_.At(line), "the project has no name");
+      diagnostics_.Error(document_.At(line), ImportMessage(ImportMessageId::kProjectWithoutName));
       return std::nullopt;
     }
     project.withheld = IsWithheld(project);
-    if (project.withheld) report_.Guess(line, "every indicator of the table is 涉密: the project is marked withheld");
+    if (project.withheld) report_.Guess(line, ImportWord(ImportWordId::kNoteWithheld));
     project.unit_code = contents_.unit.code;
     return contents_;
   }

@@ -7,6 +7,7 @@
 
 #include "format/json_document.h"
 #include "format/json_locator.h"
+#include "importer/import_messages.h"
 
 namespace gongkai {
 namespace {
@@ -30,12 +31,12 @@ std::string StringMember(const Json& object, const char* key, bool required, con
                          const std::string& text, const std::string& pointer, Diagnostics& diagnostics) {
   const auto found = object.find(key);
   if (found == object.end() || !found->is_string()) {
-    diagnostics.Error(At(path, text, pointer), std::string("expected a string \"") + key + "\"");
+    diagnostics.Error(At(path, text, pointer), ImportMessage(ImportMessageId::kPatchExpectedString, {key}));
     return "";
   }
   std::string value = found->get<std::string>();
   if (required && value.empty()) {
-    diagnostics.Error(At(path, text, pointer + "/" + key), std::string("\"") + key + "\" must not be empty");
+    diagnostics.Error(At(path, text, pointer + "/" + key), ImportMessage(ImportMessageId::kPatchEmptyField, {key}));
   }
   return value;
 }
@@ -44,7 +45,7 @@ void RejectUnknownMembers(const Json& object, const std::set<std::string>& known
                           const std::string& text, const std::string& pointer, Diagnostics& diagnostics) {
   for (const auto& member : object.items()) {
     if (!known.count(member.key())) {
-      diagnostics.Error(At(path, text, pointer + "/" + member.key()), "unknown field \"" + member.key() + "\"");
+      diagnostics.Error(At(path, text, pointer + "/" + member.key()), ImportMessage(ImportMessageId::kPatchUnknownField, {member.key()}));
     }
   }
 }
@@ -53,7 +54,7 @@ std::optional<SourcePatch> ReadPatch(const Json& item, const std::string& path, 
                                      const std::string& pointer, Diagnostics& diagnostics) {
   const int errors = diagnostics.error_count();
   if (!item.is_object()) {
-    diagnostics.Error(At(path, text, pointer), "expected an object {line, published, corrected, why}");
+    diagnostics.Error(At(path, text, pointer), ImportMessage(ImportMessageId::kPatchExpectedObject));
     return std::nullopt;
   }
   SourcePatch patch;
@@ -62,7 +63,7 @@ std::optional<SourcePatch> ReadPatch(const Json& item, const std::string& path, 
   // Read wide: 4294967297 read as an int is 1, a line the patch never named.
   if (line == item.end() || !line->is_number_integer() || line->get<int64_t>() < 1 ||
       line->get<int64_t>() > std::numeric_limits<int>::max()) {
-    diagnostics.Error(At(path, text, pointer), "expected \"line\": the source line, a number from 1");
+    diagnostics.Error(At(path, text, pointer), ImportMessage(ImportMessageId::kPatchExpectedLine));
   } else {
     patch.line = static_cast<int>(line->get<int64_t>());
   }
@@ -94,20 +95,20 @@ std::optional<PatchFile> ParsePatchFile(const std::string& path, const std::stri
   if (!ParseJsonDocument(path, text, root, diagnostics)) return std::nullopt;
   const int errors = diagnostics.error_count();
   if (!root.is_object()) {
-    diagnostics.Error(At(path, text, ""), "expected an object with \"format\", \"document\" and \"patches\"");
+    diagnostics.Error(At(path, text, ""), ImportMessage(ImportMessageId::kPatchExpectedFile));
     return std::nullopt;
   }
   PatchFile file;
   file.path = path;
   const auto format = root.find("format");
   if (format == root.end() || !format->is_number_integer() || format->get<int>() != 1) {
-    diagnostics.Error(At(path, text, "/format"), "expected \"format\": 1");
+    diagnostics.Error(At(path, text, "/format"), ImportMessage(ImportMessageId::kPatchExpectedFormat));
   }
   file.document = StringMember(root, "document", true, path, text, "", diagnostics);
   RejectUnknownMembers(root, {"format", "document", "patches"}, path, text, "", diagnostics);
   const auto patches = root.find("patches");
   if (patches == root.end() || !patches->is_array()) {
-    diagnostics.Error(At(path, text, ""), "expected \"patches\": an array");
+    diagnostics.Error(At(path, text, ""), ImportMessage(ImportMessageId::kPatchExpectedArray));
   } else {
     for (size_t i = 0; i < patches->size(); ++i) {
       const auto patch = ReadPatch((*patches)[i], path, text, "/patches/" + std::to_string(i), diagnostics);
@@ -122,23 +123,20 @@ void ApplyPatches(const PatchFile& patches, SourceDocument& document, ImportRepo
                   Diagnostics& diagnostics) {
   const int errors = diagnostics.error_count();
   if (patches.document != FileNameOf(document.path)) {
-    diagnostics.Error(FileLocation(patches.path), "this patch file corrects \"" + patches.document + "\", not \"" +
-                                                      FileNameOf(document.path) + "\"");
+    diagnostics.Error(FileLocation(patches.path), ImportMessage(ImportMessageId::kPatchOtherDocument, {patches.document, FileNameOf(document.path)}));
     return;
   }
   SourceDocument patched = document;
   for (const SourcePatch& patch : patches.patches) {
     if (patch.line > static_cast<int>(patched.lines.size())) {
-      diagnostics.Error(patch.origin, "line " + std::to_string(patch.line) + " is past the end of " + document.path +
-                                          " (" + std::to_string(patched.lines.size()) + " lines)");
+      diagnostics.Error(patch.origin, ImportMessage(ImportMessageId::kPatchLinePastEnd, {std::to_string(patch.line), document.path, std::to_string(patched.lines.size())}));
       continue;
     }
     std::string& text = patched.lines[patch.line - 1].text;
     const size_t found = text.find(patch.published);
     if (found == std::string::npos || text.find(patch.published, found + 1) != std::string::npos) {
-      diagnostics.Error(patch.origin, std::string(found == std::string::npos ? "does not find" : "finds more than once") +
-                                          " \"" + patch.published + "\" on line " + std::to_string(patch.line) +
-                                          " of " + document.path + "; was the patch written for another version?");
+      diagnostics.Error(patch.origin, ImportMessage(found == std::string::npos ? ImportMessageId::kPatchTextNotFound : ImportMessageId::kPatchTextFoundTwice,
+                                        {std::to_string(patch.line), document.path, patch.published}));
       continue;
     }
     text.replace(found, patch.published.size(), patch.corrected);

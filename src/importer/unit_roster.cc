@@ -1,6 +1,7 @@
 #include "importer/unit_roster.h"
 
 #include "importer/cjk_text.h"
+#include "importer/import_messages.h"
 
 namespace gongkai {
 namespace {
@@ -69,7 +70,7 @@ void ApplyUnitTable(const std::vector<UnitTableRow>& rows, DepartmentYear& depar
   const auto match = [&](size_t r, size_t u, const char* how) {
     Fill(department.units[u], rows[r]);
     row_done[r] = unit_done[u] = true;
-    if (how) report.Guess(rows[r].line, std::string("机构设置 row matched to unit ") + department.units[u].code + " " + how,
+    if (how) report.Guess(rows[r].line, ImportWord(ImportWordId::kNoteRosterMatched, {department.units[u].code, how}),
                           rows[r].name + " = " + department.units[u].name);
   };
   // Equal names first, then one name ending with the other, then 本级.
@@ -104,11 +105,10 @@ void ApplyUnitTable(const std::vector<UnitTableRow>& rows, DepartmentYear& depar
       Fill(unit, row);
       department.units.push_back(unit);
       unit_lines[code] = row.line;
-      report.Guess(row.line, "unit code " + code + " given to the department's own unit (本级): the document prints "
-                             "no unit codes, and 本级 is <department>001 in every coded disclosure", row.name);
+      report.Guess(row.line, ImportWord(ImportWordId::kNoteOwnUnitCode, {code}), row.name);
       continue;
     }
-    report.Skip(row.line, 0, "unit in 机构设置 without a printed code: not added to the units (the section keeps its row)",
+    report.Skip(row.line, 0, ImportWord(ImportWordId::kNoteRosterNoCode),
                 row.name);
   }
 }

@@ -2,6 +2,7 @@
 
 #include "importer/cjk_text.h"
 #include "importer/word_field_codes.h"
+#include "importer/import_messages.h"
 
 namespace gongkai {
 
@@ -39,7 +40,7 @@ RecoveredDocument ReadWordText(const SourceDocument& document, ImportReport& rep
   lines.reserve(document.lines.size());
   for (const SourceLine& line : document.lines) {
     std::string text = StripWordFieldCodes(line.text);
-    if (text != line.text) report.Repair(line.number, "Word field code removed");
+    if (text != line.text) report.Repair(line.number, ImportWord(ImportWordId::kNoteFieldCode));
     lines.push_back({line.number, std::move(text)});
   }
   TextFormat format;

@@ -2,6 +2,13 @@
 
 namespace gongkai {
 
+SourceLocation Project::RowLocation(size_t row) const {
+  SourceLocation where = indicators.at(row).origin;
+  if (where.file.empty()) where.file = origin.file;
+  if (where.pointer.empty() && !origin.pointer.empty()) where.pointer = origin.pointer + "/indicators/" + std::to_string(row);
+  return where;
+}
+
 const Unit* DepartmentYear::FindUnit(const std::string& code) const {
   for (const Unit& unit : units) {
     if (unit.code == code) return &unit;

@@ -63,7 +63,11 @@ struct Indicator {
   std::string description;  // 绩效指标描述
   TargetValue value;        // 指标值
   std::string basis;        // 指标值确定依据
-  SourceLocation origin;    // JSON pointer of the row
+  // Where the row is. load/ fills only line, column and the line's text:
+  // the file and the JSON pointer are the project's and the row's index, and
+  // a copy of both in each of a million rows took more memory than the rows'
+  // own text. Report with Project::RowLocation, which completes them.
+  SourceLocation origin;
 };
 
 // Cumulative share of the budget spent by 3月底, 6月底, 10月底, 12月底, as
@@ -91,6 +95,10 @@ struct Project {
   bool withheld = false;           // 涉密: the table is not published
   std::vector<Indicator> indicators;
   SourceLocation origin;
+
+  // The full location of indicators[row]: its origin, with the file and
+  // JSON pointer (…/indicators/<row>) of this project where it has none.
+  SourceLocation RowLocation(size_t row) const;
 };
 
 // One department's disclosure for one budget year: one folder of content/.

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <atomic>
 #include <set>
-#include <thread>
 
+#include "base/parallel.h"
 #include "model/department_history.h"
 #include "model/year_over_year.h"
 #include "render/cross_year_nav.h"
@@ -102,18 +102,16 @@ const std::vector<std::string>& RequiredLayouts() {
 }
 
 OutputFiles RenderSite(const Site& site, const TemplateEngine& engine, Diagnostics& diagnostics,
-                       const AssetNames& assets, const DownloadListing& downloads) {
+                       const AssetNames& assets, const DownloadListing& downloads,
+                       const PagesRendered& pages_rendered, unsigned jobs) {
   const std::vector<PlannedPage> pages = PlanPages(site, downloads);
   std::vector<RenderedPage> rendered(pages.size());
-  std::atomic<size_t> next{0};
-  const unsigned workers = std::max(1u, std::min(std::thread::hardware_concurrency(), 8u));
-  std::vector<std::thread> threads;
-  for (unsigned w = 0; w < workers; ++w) {
-    threads.emplace_back([&] {
-      for (size_t i; (i = next.fetch_add(1)) < pages.size();) rendered[i] = RenderPage(site, engine, assets, pages[i]);
-    });
-  }
-  for (std::thread& thread : threads) thread.join();
+  std::atomic<size_t> done{0};
+  ForEachIndex(pages.size(), jobs, [&](size_t i) {
+    rendered[i] = RenderPage(site, engine, assets, pages[i]);
+    const size_t finished = done.fetch_add(1) + 1;
+    if (pages_rendered) pages_rendered(finished, pages.size());
+  });
 
   OutputFiles files;
   std::set<std::pair<std::string, std::string>> reported;

@@ -1,11 +1,14 @@
 // RenderSite: every HTML page of the site, plus the theme's assets.
 //
-// Pages are planned first (path, layout, view), then rendered on all cores:
+// Pages are planned first (path, layout, view), then rendered on `jobs`
+// threads (0: all cores; base/parallel.h):
 // each page is a pure function of the model and the theme, so the order of
 // rendering cannot change the bytes. A layout's body is rendered first,
 // then wrapped by layouts/base.mustache as {{{body}}}.
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -24,7 +27,11 @@ const std::vector<std::string>& RequiredLayouts();
 // Names a template uses that a view lacks become errors naming the layout.
 // Pages link the theme's assets by the names in `assets` (fingerprinted);
 // the 数据下载 page lists `downloads` (export/site_downloads.h).
+// `pages_rendered`, when given, hears (pages done, pages in all) after each
+// page, from the render threads: it must be safe to call concurrently.
+using PagesRendered = std::function<void(size_t done, size_t total)>;
 OutputFiles RenderSite(const Site& site, const TemplateEngine& engine, Diagnostics& diagnostics,
-                       const AssetNames& assets = AssetNames(), const DownloadListing& downloads = {});
+                       const AssetNames& assets = AssetNames(), const DownloadListing& downloads = {},
+                       const PagesRendered& pages_rendered = nullptr, unsigned jobs = 0);
 
 }  // namespace gongkai

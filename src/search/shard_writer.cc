@@ -1,6 +1,7 @@
 #include "search/shard_writer.h"
 
 #include <map>
+#include <vector>
 #include <nlohmann/json.hpp>
 
 namespace gongkai {
@@ -62,28 +63,55 @@ json WriteDictionary(const InvertedIndex& index, const SearchIndexOptions& optio
   return boundaries;
 }
 
+// Documents [first, end) as one shard file.
+void WriteDocumentShard(const std::vector<SearchDocument>& all, size_t first, size_t end, const std::string& path,
+                        OutputFiles& files) {
+  json shard = json::array();
+  for (size_t id = first; id < end; ++id) {
+    const SearchDocument& document = all[id];
+    // An indicator repeats its project's URL and name: null says "as in
+    // the row before", which saves a third of the documents' bytes.
+    const SearchDocument* before = id > first ? &all[id - 1] : nullptr;
+    json url = before && before->url == document.url ? json() : json(document.url);
+    json context =
+        before && before->context == document.context && !document.context.empty() ? json() : json(document.context);
+    json row = {static_cast<int>(document.kind), std::move(url), document.title, std::move(context)};
+    for (const std::string& field : document.fields) row.push_back(field);
+    while (row.size() > 3 && row.back().is_string() && row.back().get_ref<const std::string&>().empty()) {
+      row.erase(row.size() - 1);
+    }
+    shard.push_back(std::move(row));
+  }
+  files.push_back({path, Dump(shard)});
+}
+
+// Where the runs of documents that share no shard start: 0 and each
+// department-year's first document.
+std::vector<size_t> RunStarts(const SearchDocuments& documents) {
+  std::vector<size_t> starts = {0};
+  for (const SearchGroup& group : documents.groups) {
+    if (group.first_document > starts.back() && group.first_document < documents.documents.size()) {
+      starts.push_back(group.first_document);
+    }
+  }
+  return starts;
+}
+
+// Shards of at most documents_per_shard documents, numbered from 0, that
+// never hold two department-years: a department's first shard is the
+// department and its first projects, not also the narrative parts
+// (thousands of characters each) of the department-year before it, which a
+// query for the department would fetch and not show.
 void WriteDocumentShards(const SearchDocuments& documents, const SearchIndexOptions& options, OutputFiles& files) {
   const auto& all = documents.documents;
-  for (size_t first = 0; first < all.size(); first += options.documents_per_shard) {
-    json shard = json::array();
-    for (size_t id = first; id < std::min(all.size(), first + options.documents_per_shard); ++id) {
-      const SearchDocument& document = all[id];
-      // An indicator repeats its project's URL and name: null says "as in
-      // the row before", which saves a third of the documents' bytes.
-      const SearchDocument* before = id > first ? &all[id - 1] : nullptr;
-      json url = before && before->url == document.url ? json() : json(document.url);
-      json context = before && before->context == document.context && !document.context.empty()
-                         ? json()
-                         : json(document.context);
-      json row = {static_cast<int>(document.kind), std::move(url), document.title, std::move(context)};
-      for (const std::string& field : document.fields) row.push_back(field);
-      while (row.size() > 3 && row.back().is_string() && row.back().get_ref<const std::string&>().empty()) {
-        row.erase(row.size() - 1);
-      }
-      shard.push_back(std::move(row));
+  std::vector<size_t> starts = RunStarts(documents);
+  starts.push_back(all.size());
+  size_t next_shard = 0;
+  for (size_t run = 0; run + 1 < starts.size(); ++run) {
+    for (size_t first = starts[run]; first < starts[run + 1]; first += options.documents_per_shard) {
+      WriteDocumentShard(all, first, std::min(starts[run + 1], first + options.documents_per_shard),
+                         options.folder + "d/" + std::to_string(next_shard++) + ".json", files);
     }
-    files.push_back({options.folder + "d/" + std::to_string(first / options.documents_per_shard) + ".json",
-                     Dump(shard)});
   }
 }
 
@@ -108,7 +136,7 @@ json Meta(const SearchDocuments& documents, const SearchIndexOptions& options, j
     groups.push_back(std::move(row));
   }
   return {
-      {"format", 1},
+      {"format", 2},
       {"documents", documents.documents.size()},
       {"documents_per_shard", options.documents_per_shard},
       {"kinds", std::move(kinds)},

@@ -11,7 +11,11 @@
 //                         rank's list is inline encoded text (posting_list.h),
 //                         or, when long, [[chunk file, base, count], …]
 //   <folder>p/<n>.json    one chunk of a long list: a JSON string
-//   <folder>d/<n>.json    documents n·D … n·D+D-1 (D = documents_per_shard):
+//   <folder>d/<n>.json    up to D documents (D = documents_per_shard) of
+//                         one department-year: each group's documents in
+//                         runs of D, shards numbered on across the groups
+//                         (group g's first shard is Σ ⌈count/D⌉ of the
+//                         groups before it); each document is
 //                         [kind, url, title, context, rank 0 text, rank 1
 //                         text, rank 2 text], trailing empty strings dropped;
 //                         a project's context is its 预算数 ("16.80 万元");
@@ -31,12 +35,11 @@ namespace gongkai {
 
 struct SearchIndexOptions {
   std::string folder = "search/data/";    // site-relative, ends in '/'
-  // Tuned on the 10,000-project benchmark site (tests/bench) and the query
-  // set (tests/search/queries.tsv, tests/browser/search-quality.js):
-  // smaller files fetch fewer unused bytes per query but make more files.
-  // On the query set, 16 documents and 8 KB shards fetched 30.7 KB a query,
-  // 8 and 4 KB 23.9 KB, 8 and 2 KB 21.7 KB in 2.6 times the files; on the
-  // 10,000-project site 45.7 KB (8,397 files) and 37.5 KB (14,593 files).
+  // Tuned with tests/browser/search-shards.js on the query set
+  // (tests/search/queries.tsv) over the sample and the 10,000-project
+  // benchmark site (tests/bench): larger files fetch more unused bytes per
+  // query in fewer files, smaller ones the reverse; docs/search.md has the
+  // figures. No larger choice fetches as few bytes a query as this one.
   size_t documents_per_shard = 8;         // a result's document costs about 1.5 KB gzipped
   size_t dictionary_shard_bytes = 4096;   // a term's lookup costs about 3 KB gzipped
   size_t inline_list_bytes = 1024;        // longer lists move to chunk files, fetched as needed

@@ -24,19 +24,20 @@ const std::vector<IndicatorLevel>& IndicatorLevels() {
   return levels;
 }
 
-void ValidateIndicator(const Indicator& indicator, Diagnostics& diagnostics) {
+void ValidateIndicator(const Project& project, size_t row, Diagnostics& diagnostics) {
+  const Indicator& indicator = project.indicators[row];
   const auto& levels = IndicatorLevels();
   const auto level = std::find_if(levels.begin(), levels.end(),
                                   [&](const IndicatorLevel& l) { return indicator.level1 == l.level1; });
   if (level == levels.end()) {
-    diagnostics.Warning(indicator.origin, "一级指标 \"" + indicator.level1 +
+    diagnostics.Warning(project.RowLocation(row), "一级指标 \"" + indicator.level1 +
                                               "\" is not one of 产出指标, 效益指标, 满意度指标 (published as written)");
     return;
   }
   if (std::find(level->level2.begin(), level->level2.end(), indicator.level2) == level->level2.end()) {
     std::string known;
     for (const std::string& name : level->level2) known += (known.empty() ? "" : ", ") + name;
-    diagnostics.Warning(indicator.origin, "二级指标 \"" + indicator.level2 + "\" is not one of " + known +
+    diagnostics.Warning(project.RowLocation(row), "二级指标 \"" + indicator.level2 + "\" is not one of " + known +
                                               " under " + indicator.level1 + " (published as written)");
   }
 }
@@ -62,7 +63,7 @@ void ValidateProjects(const DepartmentYear& department, Diagnostics& diagnostics
       const std::string what = project.code.empty() ? "unit and name (give each a \"slug\")" : "项目编码 " + project.code;
       diagnostics.Error(where, "another project has the same " + what + ": " + it->second->origin.pointer);
     }
-    for (const Indicator& indicator : project.indicators) ValidateIndicator(indicator, diagnostics);
+    for (size_t row = 0; row < project.indicators.size(); ++row) ValidateIndicator(project, row, diagnostics);
   }
 }
 

@@ -8,12 +8,16 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <mutex>
+#include <optional>
 #include <set>
 #include <vector>
 
+#include "base/parallel.h"
 #include "write/folder_swap.h"
 #include "write/output_folder.h"
 
@@ -222,6 +226,65 @@ bool SwapInside(const fs::path& staged, const fs::path& out, const fs::path& ret
   return true;
 }
 
+// Why writing the files stopped: at the first file in `files` order that
+// failed, so the message is the same whatever the number of threads.
+struct WriteStop {
+  size_t index = 0;
+  std::string error;
+  bool interrupted = false;
+};
+
+// Writes every file into `staged` on `jobs` threads: the folders first, on
+// this thread (MakeFolders keeps one set of what it made), then the files,
+// each independent of the others. Stops at a failure or a held signal.
+std::optional<WriteStop> WriteFiles(const fs::path& staged, const OutputFiles& files, std::set<std::string>& made,
+                                    const StopSignalsHeld& signals, unsigned jobs) {
+  for (size_t i = 0; i < files.size(); ++i) {
+    std::string error;
+    if (!MakeFolders(staged, fs::path(files[i].path).parent_path(), made, error)) return WriteStop{i, error};
+  }
+  std::atomic<bool> stopping{false};
+  std::mutex mutex;
+  std::optional<WriteStop> stop;
+  ForEachIndex(files.size(), jobs, [&](size_t i) {
+    if (stopping.load()) return;
+    WriteStop failure{i, "", false};
+    if (signals.StopRequested()) {
+      failure.interrupted = true;
+    } else if (WriteOneFile(staged / files[i].path, files[i].bytes, failure.error)) {
+      return;
+    }
+    stopping.store(true);
+    const std::lock_guard<std::mutex> lock(mutex);
+    if (!stop || (failure.interrupted && !stop->interrupted) ||
+        (failure.interrupted == stop->interrupted && failure.index < stop->index)) {
+      stop = failure;
+    }
+  });
+  return stop;
+}
+
+// Removes a folder tree on `jobs` threads: what lies two levels down is
+// removed in parallel (a site's bulk is under search/ and the year
+// folders), then the rest. Best effort, as fs::remove_all: the tree is a
+// retired site or a staging folder, already out of the way.
+void RemoveTree(const fs::path& root, unsigned jobs) {
+  std::error_code code;
+  std::vector<fs::path> parts;
+  for (fs::directory_iterator top(root, code), end; !code && top != end; top.increment(code)) {
+    if (!top->is_directory(code) || top->is_symlink(code)) continue;
+    std::error_code inner;
+    for (fs::directory_iterator it(top->path(), inner); !inner && it != end; it.increment(inner)) {
+      parts.push_back(it->path());
+    }
+  }
+  ForEachIndex(parts.size(), jobs, [&](size_t i) {
+    std::error_code ignored;
+    fs::remove_all(parts[i], ignored);
+  });
+  fs::remove_all(root, code);
+}
+
 // Copies what someone else put in the old site (OutputFolder::kept) into
 // the new one, links as links. A kept file in the way of a new one is an
 // error: one of them would be lost.
@@ -256,7 +319,7 @@ bool CarryKeptFiles(const OutputFolder& folder, const fs::path& staged, std::set
 }  // namespace
 
 bool WriteSiteAtomically(const std::string& out_dir, const OutputFiles& files, Diagnostics& diagnostics,
-                         const std::vector<std::string>& input_dirs) {
+                         const std::vector<std::string>& input_dirs, unsigned jobs) {
   std::set<std::string> seen;
   for (const OutputFile& file : files) {
     const bool contained = IsContainedPath(file.path) && file.path != kManifestName;
@@ -287,19 +350,16 @@ bool WriteSiteAtomically(const std::string& out_dir, const OutputFiles& files, D
 
   auto give_up = [&](const std::string& path, const std::string& error) {
     diagnostics.Error(SourceLocation{path}, error);
-    fs::remove_all(staged, code);
+    RemoveTree(staged, jobs);
     return false;
   };
   std::set<std::string> made;
   std::string error;
   if (!MakeFolders(scratch, staged.filename(), made, error)) return give_up(staged.string(), error);
-  for (const OutputFile& file : files) {
-    if (signals.StopRequested()) return give_up(out_dir, "interrupted; nothing was written, the previous site is unchanged");
-    if (!MakeFolders(staged, fs::path(file.path).parent_path(), made, error) ||
-        !WriteOneFile(staged / file.path, file.bytes, error)) {
-      return give_up((fs::path(out_dir) / file.path).string(),
-                     error + "; nothing was written, the previous site is unchanged");
-    }
+  if (const std::optional<WriteStop> stop = WriteFiles(staged, files, made, signals, jobs)) {
+    if (stop->interrupted) return give_up(out_dir, "interrupted; nothing was written, the previous site is unchanged");
+    return give_up((fs::path(out_dir) / files[stop->index].path).string(),
+                   stop->error + "; nothing was written, the previous site is unchanged");
   }
   if (!WriteOneFile(staged / kManifestName, ManifestBytes(files), error)) {
     return give_up((fs::path(out_dir) / kManifestName).string(),
@@ -313,8 +373,8 @@ bool WriteSiteAtomically(const std::string& out_dir, const OutputFiles& files, D
   const bool swapped = folder->mount_point ? SwapInside(staged, out, retired, error)
                                            : SwapFolderIntoPlace(staged, out, retired, error);
   if (!swapped) return give_up(out.string(), "cannot put the new site in place: " + error + "; the previous site is unchanged");
-  fs::remove_all(retired, code);
-  fs::remove_all(staged, code);  // after a swap inside a mount point it holds the old entries
+  RemoveTree(retired, jobs);
+  RemoveTree(staged, jobs);  // after a swap inside a mount point it holds the old entries
   return true;
 }
 

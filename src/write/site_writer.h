@@ -38,8 +38,10 @@ namespace gongkai {
 // written; then `out_dir` is untouched. Refuses any path that would leave
 // `out_dir` ("..", absolute paths, empty segments), and an `out_dir` that
 // InspectOutputFolder refuses, with `input_dirs` the folders the build read.
+// Files are written, and the old site removed, on `jobs` threads (0: all
+// cores); what ends up on disk is the same for any number.
 bool WriteSiteAtomically(const std::string& out_dir, const OutputFiles& files, Diagnostics& diagnostics,
-                         const std::vector<std::string>& input_dirs = {});
+                         const std::vector<std::string>& input_dirs = {}, unsigned jobs = 0);
 
 // True when `path` is relative, '/'-separated, without "", "." or ".."
 // segments, backslashes or control characters (NUL, newline): it stays inside the folder it is joined to.

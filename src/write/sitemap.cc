@@ -19,17 +19,18 @@ std::string PageUrlPath(const std::string& path) {
   return path;
 }
 
-std::string RenderSitemapXml(const std::string& base, const std::vector<std::string>& page_paths) {
+// libxml2's writer into a string: `element` children of `root`, each with
+// one <loc>, in the order given.
+std::string RenderLocationList(const char* root, const char* element, const std::vector<std::string>& locations) {
   xmlBufferPtr buffer = xmlBufferCreate();
   xmlTextWriterPtr writer = xmlNewTextWriterMemory(buffer, 0);
   xmlTextWriterSetIndent(writer, 1);
   xmlTextWriterSetIndentString(writer, BAD_CAST "  ");
   xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nullptr);
-  xmlTextWriterStartElement(writer, BAD_CAST "urlset");
+  xmlTextWriterStartElement(writer, BAD_CAST root);
   xmlTextWriterWriteAttribute(writer, BAD_CAST "xmlns", BAD_CAST "http://www.sitemaps.org/schemas/sitemap/0.9");
-  for (const std::string& path : page_paths) {
-    xmlTextWriterStartElement(writer, BAD_CAST "url");
-    const std::string loc = base + PageUrlPath(path);
+  for (const std::string& loc : locations) {
+    xmlTextWriterStartElement(writer, BAD_CAST element);
     xmlTextWriterWriteElement(writer, BAD_CAST "loc", BAD_CAST loc.c_str());
     xmlTextWriterEndElement(writer);
   }
@@ -39,6 +40,27 @@ std::string RenderSitemapXml(const std::string& base, const std::vector<std::str
   std::string xml(reinterpret_cast<const char*>(xmlBufferContent(buffer)), static_cast<size_t>(xmlBufferLength(buffer)));
   xmlBufferFree(buffer);
   return xml;
+}
+
+// sitemap.xml itself up to kUrlsPerSitemap pages; past that, sitemap.xml is
+// a sitemap index naming sitemap-1.xml, sitemap-2.xml, ... of at most that
+// many each. The parts sit at the top: a sitemap may only list URLs at or
+// below its own folder.
+OutputFiles RenderSitemaps(const std::string& base, const std::vector<std::string>& page_paths) {
+  std::vector<std::string> locations;
+  locations.reserve(page_paths.size());
+  for (const std::string& path : page_paths) locations.push_back(base + PageUrlPath(path));
+  if (locations.size() <= kUrlsPerSitemap) return {{"sitemap.xml", RenderLocationList("urlset", "url", locations)}};
+  OutputFiles files;
+  std::vector<std::string> parts;
+  for (size_t first = 0; first < locations.size(); first += kUrlsPerSitemap) {
+    const size_t last = std::min(locations.size(), first + kUrlsPerSitemap);
+    const std::string name = "sitemap-" + std::to_string(parts.size() + 1) + ".xml";
+    files.push_back({name, RenderLocationList("urlset", "url", {locations.begin() + first, locations.begin() + last})});
+    parts.push_back(base + name);
+  }
+  files.insert(files.begin(), {"sitemap.xml", RenderLocationList("sitemapindex", "sitemap", parts)});
+  return files;
 }
 
 }  // namespace
@@ -59,7 +81,9 @@ OutputFiles RenderSitemapFiles(const std::string& base_url, const OutputFiles& f
   if (base.compare(0, 7, "http://") == 0 || base.compare(0, 8, "https://") == 0) {
     robots += "\nSitemap: " + base + "sitemap.xml\n";
   }
-  return {{"sitemap.xml", RenderSitemapXml(base, pages)}, {"robots.txt", robots}};
+  OutputFiles sitemaps = RenderSitemaps(base, pages);
+  sitemaps.push_back({"robots.txt", robots});
+  return sitemaps;
 }
 
 }  // namespace gongkai

@@ -8,6 +8,11 @@
 // (`gongkai check` reads the base URL back from it). No <lastmod> or other
 // dates: the same content gives the same bytes.
 //
+// The protocol allows 50,000 URLs in one sitemap. Past that, sitemap.xml is
+// a sitemap index (<sitemapindex>) naming sitemap-1.xml, sitemap-2.xml, ...
+// beside it, each of at most 50,000 URLs in the same order; robots.txt and
+// search engines still start from sitemap.xml.
+//
 // The sitemap protocol wants absolute URLs. With a path-only base_url such
 // as "/", the locations are paths, and robots.txt names no Sitemap (it must
 // be absolute); set base_url to https://… for search engines.
@@ -15,11 +20,14 @@
 // REQUIRES: `base_url` is valid (IsValidBaseUrl in format/content_json.h).
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 #include "base/output_file.h"
 
 namespace gongkai {
+
+inline constexpr size_t kUrlsPerSitemap = 50000;  // sitemaps.org: "no more than 50,000 URLs"
 
 OutputFiles RenderSitemapFiles(const std::string& base_url, const OutputFiles& files);
 

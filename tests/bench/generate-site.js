@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// A synthetic portal in our content format (docs/format.md), for the search
-// benchmark:
-//   node tests/bench/generate-site.js --projects 10000 --out /tmp/content-10k
+// A synthetic portal in our content format (docs/format.md), for the
+// benchmarks, and with --hugo the same portal as a Hugo site (hugo-site.js):
+//   node tests/bench/generate-site.js --projects 10000 --out /tmp/content-10k [--hugo /tmp/hugo-10k]
 //
 // Deterministic: the same --projects gives the same files. Its words come
 // from the sample content (content/: projects, indicators, goals, sections
@@ -13,6 +13,7 @@
 
 const fs = require("node:fs");
 const path = require("node:path");
+const { writeHugoSite } = require("./hugo-site.js");
 
 const SOURCE_DIR = path.resolve(__dirname, "..", "..");
 
@@ -86,7 +87,7 @@ function main() {
   const total = Number(flag("projects", "10000"));
   const out = flag("out", null);
   if (!out || !(total > 0)) {
-    console.error("usage: generate-site.js --projects N --out DIR [--content content] [--seeds content/sources]");
+    console.error("usage: generate-site.js --projects N --out DIR [--hugo DIR] [--content content] [--seeds content/sources]");
     process.exit(2);
   }
   const sample = readSample(flag("content", path.join(SOURCE_DIR, "content")));
@@ -126,6 +127,7 @@ function main() {
 
   let written = 0;
   let sequence = 0;
+  const disclosures = [];
   for (const year of years) {
     for (const department of departments) {
       if (written >= total) break;
@@ -159,10 +161,14 @@ function main() {
       const dir = path.join(out, String(year), department.jurisdictionCode + "-" + department.code);
       fs.mkdirSync(path.join(dir, "sections"), { recursive: true });
       fs.writeFileSync(path.join(dir, "department.json"), JSON.stringify(document, null, 1) + "\n");
-      if (sample.sections.length) fs.writeFileSync(path.join(dir, "sections", "01-measures.md"), pick(sample.sections));
+      const section = sample.sections.length ? pick(sample.sections) : "";
+      if (section) fs.writeFileSync(path.join(dir, "sections", "01-measures.md"), section);
+      disclosures.push({ document, section });
     }
   }
   console.log(`generate-site: ${written} projects in ${out}`);
+  const hugo = flag("hugo", null);
+  if (hugo) console.log(`generate-site: ${writeHugoSite(hugo, disclosures)} Hugo pages in ${hugo}`);
 }
 
 main();

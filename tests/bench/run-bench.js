@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The search benchmark (make bench): our index on the sample site and on
+// The search benchmark (make bench-search): our index on the sample site and on
 // synthetic sites of 10,000 and 100,000 projects, and Pagefind on the
 // same 10,000-project site, side by side.
 //
@@ -313,7 +313,7 @@ function average(queries) {
 
 async function main() {
   for (const binary of [GONGKAI, INDEX_BENCH]) {
-    if (!fs.existsSync(binary)) throw new Error(binary + " is missing: run `make bench` (it builds both)");
+    if (!fs.existsSync(binary)) throw new Error(binary + " is missing: run `make bench-search` (it builds both)");
   }
   const results = [];
   let pagefind = null;

@@ -141,5 +141,5 @@ async function main() {
   console.log(`bytes per query (gzip, search.js included) ${(bytes / scores.length / 1024).toFixed(1)} KB`);
 }
 
-module.exports = { readQueries, score, summarize };
+module.exports = { readQueries, score, summarize, runQuery, gzipSize };
 if (require.main === module) main().catch((error) => { console.error(error); process.exit(1); });

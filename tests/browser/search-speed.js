@@ -3,7 +3,10 @@
 // round trip, 1.6 Mbit/s down, 750 kbit/s up, the CPU slowed 4×. A
 // measuring command, not a test (timings depend on the machine):
 //
-//   node tests/browser/search-speed.js SITE [--runs 3] [--query 培训]...
+//   node tests/browser/search-speed.js SITE [--runs 3] [--query 培训]... [--query-set] [--way typed|opened]
+//
+// --query-set times every query of tests/search/queries.tsv instead of
+// the four the issue names; --way times one of the two ways only.
 //
 // SITE is a site built with --base-url /portal/. Each run opens a fresh
 // page with an empty cache, the files served gzipped as a static host
@@ -21,6 +24,7 @@ const http = require("node:http");
 const path = require("node:path");
 const zlib = require("node:zlib");
 const { BASE_PATH, launchBrowser } = require("./support.js");
+const { readQueries } = require("./search-quality.js");
 
 const TYPES = {
   ".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
@@ -110,16 +114,18 @@ const median = (values) => values.slice().sort((a, b) => a - b)[Math.floor(value
 async function main() {
   const site = process.argv.slice(2).find((arg, k, all) => !arg.startsWith("--") && !(all[k - 1] || "").startsWith("--"));
   if (!site) {
-    console.error("usage: node tests/browser/search-speed.js SITE [--runs 3] [--query Q]...");
+    console.error("usage: node tests/browser/search-speed.js SITE [--runs 3] [--query Q]... [--query-set] [--way typed|opened]");
     process.exit(2);
   }
   const runs = Number(flagValues("runs")[0] || 3);
-  const queries = flagValues("query").length ? flagValues("query") : ["培训", "2024年度党刊", "昌黎县委组织部", "12345热线"];
+  const queries = process.argv.includes("--query-set") ? readQueries().map((entry) => entry.query) :
+    flagValues("query").length ? flagValues("query") : ["培训", "2024年度党刊", "昌黎县委组织部", "12345热线"];
+  const ways = flagValues("way").length ? flagValues("way") : ["opened", "typed"];
   const server = await startGzipServer(site);
   const context = await launchBrowser({ viewport: { width: 360, height: 800 } });
   try {
-    for (const typed of [false, true]) {
-      const way = typed ? "typed" : "opened";
+    for (const way of ways) {
+      const typed = way === "typed";
       const firsts = [];
       for (const query of queries) {
         const first = [];
@@ -133,7 +139,9 @@ async function main() {
         console.log(`${way}\t${query}\tfirst result ${first.length ? Math.round(median(first)) + " ms" : "none"}` +
           `\tsearch done ${Math.round(median(done))} ms\t(median of ${runs}, slow 4G, CPU ×${CPU_SLOWDOWN})`);
       }
-      console.log(`${way}: first result, median over all queries ${Math.round(median(firsts))} ms; slowest ${Math.round(Math.max(...firsts))} ms`);
+      const under = firsts.filter((ms) => ms < 500).length;
+      console.log(`${way}: first result, median over all queries ${Math.round(median(firsts))} ms; slowest ${Math.round(Math.max(...firsts))} ms;` +
+        ` under 500 ms ${under} of ${firsts.length}`);
     }
   } finally {
     await context.close();
@@ -141,4 +149,5 @@ async function main() {
   }
 }
 
-main().catch((error) => { console.error(error); process.exit(1); });
+module.exports = { startGzipServer, SLOW_4G, CPU_SLOWDOWN };
+if (require.main === module) main().catch((error) => { console.error(error); process.exit(1); });

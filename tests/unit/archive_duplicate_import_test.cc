@@ -49,7 +49,7 @@ TEST_CASE("two documents of one department and year in one import: an error nami
   const Run run = Import({"--out", folder.path() + "/content", "--jurisdiction", "310107:上海市普陀区", kWanli2023, copy});
   CHECK(run.status == 1);
   CHECK(run.err.find(copy) != std::string::npos);
-  CHECK(run.err.find("like " + kWanli2023) != std::string::npos);
+  CHECK(run.err.find("与 " + kWanli2023 + " 一样导入到") != std::string::npos);
   CHECK_FALSE(fs::exists(folder.path() + "/content/2023"));
 }
 

@@ -78,6 +78,47 @@ TEST_CASE("a build with content errors exits 1 and leaves the previous site as i
   }
 }
 
+// make bench measures rendering without the disk (beside hugo --renderToMemory).
+TEST_CASE("build --dry-run renders and checks, exits 0, and writes nothing", "[cli]") {
+  TempFolder folder;
+  WriteMinimalContent(folder, MinimalDepartmentJson());
+  const std::string out = folder.OutsidePath("site");
+  const Run dry = Gongkai("build --dry-run --content " + folder.path() + " " + ThemeFlag() + " --out " + out);
+  CHECK(dry.status == 0);
+  CHECK(dry.output.find("dry run: nothing written") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(out));
+
+  // Over an existing site it leaves every byte; content errors still fail it.
+  REQUIRE(Gongkai("build --content " + folder.path() + " " + ThemeFlag() + " --out " + out).status == 0);
+  const std::string before = ReadTextFile(out + "/2021/130322/203/index.html");
+  folder.Write("2021/130322-203/department.json", "{\"format\": 1, \"year\": }");
+  const Run bad = Gongkai("build --dry-run --content " + folder.path() + " " + ThemeFlag() + " --out " + out);
+  CHECK(bad.status == 1);
+  CHECK(ReadTextFile(out + "/2021/130322/203/index.html") == before);
+}
+
+// Issue 16: a progress line on a terminal only; --verbose times the stages.
+TEST_CASE("build --verbose times every stage; off a terminal there is no progress line", "[cli]") {
+  TempFolder folder;
+  WriteMinimalContent(folder, MinimalDepartmentJson());
+  const std::string out = folder.OutsidePath("site");
+  const Run verbose = Gongkai("build --verbose --content " + folder.path() + " " + ThemeFlag() + " --out " + out);
+  REQUIRE(verbose.status == 0);
+  for (const char* stage : {"读取内容", "校验数据", "生成下载文件", "生成页面", "建立搜索索引", "生成站点地图", "检查新站点",
+                            "写入站点", "合计"}) {
+    INFO(stage);
+    CHECK(verbose.output.find(std::string("gongkai build: ") + stage + " ") != std::string::npos);
+  }
+  // The output is a pipe here: no line redrawn with \r, and without
+  // --verbose only the summary.
+  CHECK(verbose.output.find('\r') == std::string::npos);
+  const Run plain = Gongkai("build --content " + folder.path() + " " + ThemeFlag() + " --out " + out);
+  REQUIRE(plain.status == 0);
+  CHECK(plain.output.find('\r') == std::string::npos);
+  CHECK(plain.output.find("生成页面") == std::string::npos);
+  CHECK(plain.output.find("gongkai build: 1 department-years, ") != std::string::npos);
+}
+
 TEST_CASE("a missing theme file is an error naming it", "[cli]") {
   TempFolder folder;
   WriteMinimalContent(folder, MinimalDepartmentJson());

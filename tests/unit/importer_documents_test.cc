@@ -78,7 +78,7 @@ TEST_CASE("Word text: cells per line, field codes, carried-down levels", "[impor
   const ImportedDocument imported = Import(kWordDocument, diagnostics);
   INFO(AllDiagnostics(diagnostics));
   REQUIRE_FALSE(diagnostics.HasErrors());
-  CHECK(imported.report.format == "Word text");
+  CHECK(imported.report.format == DocumentFormatName(DocumentFormat::kWordText));
   const DepartmentYear& department = imported.department;
   CHECK(department.department.code == "203");
   CHECK(department.department.name == "中国共产党昌黎县委员会组织部");
@@ -116,10 +116,10 @@ TEST_CASE("Word text: cells per line, field codes, carried-down levels", "[impor
   CHECK(project.indicators[2].value.text == "≥95%");
   CHECK(project.indicators[0].origin.line == 61);
 
-  CHECK(HasNote(imported.report, NoteKind::kRepair, 3, "Word field code removed"));
-  CHECK(HasNote(imported.report, NoteKind::kRepair, 17, "Word field code removed"));
-  CHECK(HasNote(imported.report, NoteKind::kGuess, 18, "department name taken from unit 203001"));
-  CHECK(HasNote(imported.report, NoteKind::kGuess, 22, "jurisdiction code 130322"));
+  CHECK(HasNote(imported.report, NoteKind::kRepair, 3, "去掉 Word 域代码"));
+  CHECK(HasNote(imported.report, NoteKind::kRepair, 17, "去掉 Word 域代码"));
+  CHECK(HasNote(imported.report, NoteKind::kGuess, 18, "部门名称取自单位 203001"));
+  CHECK(HasNote(imported.report, NoteKind::kGuess, 22, "行政区划代码 130322"));
 }
 
 // PDF text: rows on one line, tab-separated; a wrapped code, split cells, a
@@ -153,7 +153,7 @@ TEST_CASE("PDF text: wrapped code, split cells, plan by column, repeated header"
   const ImportedDocument imported = Import(kPdfDocument, diagnostics, IdentityOverrides{});
   INFO(AllDiagnostics(diagnostics));
   REQUIRE_FALSE(diagnostics.HasErrors());
-  CHECK(imported.report.format == "PDF text");
+  CHECK(imported.report.format == DocumentFormatName(DocumentFormat::kPdfText));
   const DepartmentYear& department = imported.department;
   CHECK(department.title == "2024 年部门预算绩效文本(草案)");
   CHECK(department.department.name == "示例县委组织部");
@@ -179,11 +179,11 @@ TEST_CASE("PDF text: wrapped code, split cells, plan by column, repeated header"
   CHECK(project.indicators[2].basis == "发放单据测算");
 
   const ImportReport& report = imported.report;
-  CHECK(HasNote(report, NoteKind::kRepair, 11, "project code rejoined"));
-  CHECK(HasNote(report, NoteKind::kRepair, 21, "cells split by a space rejoined"));
-  CHECK(HasNote(report, NoteKind::kRepair, 19, "table header repeated"));
-  CHECK(HasNote(report, NoteKind::kGuess, 2, "title joined from lines 2–3"));
-  CHECK(HasNote(report, NoteKind::kSkipped, 5, "cover line not imported"));
+  CHECK(HasNote(report, NoteKind::kRepair, 11, "折断的项目编码接回"));
+  CHECK(HasNote(report, NoteKind::kRepair, 21, "被空格拆开的单元格接回"));
+  CHECK(HasNote(report, NoteKind::kRepair, 19, "分页后重复的表头"));
+  CHECK(HasNote(report, NoteKind::kGuess, 2, "标题由第 2–3 行接成"));
+  CHECK(HasNote(report, NoteKind::kSkipped, 5, "封面的行，未导入"));
 }
 
 // OCR markdown: the header block printed above its heading, a code cut in
@@ -218,7 +218,7 @@ TEST_CASE("OCR markdown: columns regrouped, rows joined, levels and codes recove
   const ImportedDocument imported = Import(kOcrDocument, diagnostics);
   INFO(AllDiagnostics(diagnostics));
   REQUIRE_FALSE(diagnostics.HasErrors());
-  CHECK(imported.report.format == "OCR markdown");
+  CHECK(imported.report.format == DocumentFormatName(DocumentFormat::kOcrMarkdown));
   const DepartmentYear& department = imported.department;
   CHECK(department.department.name == "示例县委组织部");
   REQUIRE(department.projects.size() == 2);
@@ -238,9 +238,9 @@ TEST_CASE("OCR markdown: columns regrouped, rows joined, levels and codes recove
   const Project& second = department.projects[1];
   CHECK(second.code == "13052924P00012510001X");  // the 0 at the cut read twice
   CHECK(second.unit_code == "203001");            // no unit line: the table before's
-  CHECK(HasNote(imported.report, NoteKind::kGuess, 4, "read as the top of its table"));
-  CHECK(HasNote(imported.report, NoteKind::kRepair, 17, "row continued from the row above"));
-  CHECK(HasNote(imported.report, NoteKind::kGuess, 18, "the character at the wrap was read in both columns"));
+  CHECK(HasNote(imported.report, NoteKind::kGuess, 4, "读作该表的开头"));
+  CHECK(HasNote(imported.report, NoteKind::kRepair, 17, "接续上一行的行"));
+  CHECK(HasNote(imported.report, NoteKind::kGuess, 18, "折行处的字符被两栏各读了一次"));
 }
 
 TEST_CASE("a plan value under no milestone is an error with its line", "[importer]") {
@@ -250,7 +250,7 @@ TEST_CASE("a plan value under no milestone is an error with its line", "[importe
   Diagnostics diagnostics;
   Import(text, diagnostics);
   REQUIRE(diagnostics.error_count() == 1);
-  CHECK(FormatDiagnostic(diagnostics.all()[0]).rfind("doc.txt:15: error: the plan value \"30%\" is under no milestone", 0) == 0);
+  CHECK(FormatDiagnostic(diagnostics.all()[0]).rfind("doc.txt:15: error: 支出计划的值“30%”不在任何时间节点下面", 0) == 0);
 }
 
 TEST_CASE("an indicator row without a level to carry down is an error", "[importer]") {
@@ -261,7 +261,7 @@ TEST_CASE("an indicator row without a level to carry down is an error", "[import
   Import(text, diagnostics);
   REQUIRE(diagnostics.HasErrors());
   CHECK(diagnostics.all()[0].where.line == 18);
-  CHECK(diagnostics.all()[0].message.find("no 一级指标") != std::string::npos);
+  CHECK(diagnostics.all()[0].message.find("这一行没有一级指标") != std::string::npos);
 }
 
 TEST_CASE("the flags --year and --jurisdiction win over what the document says", "[importer]") {

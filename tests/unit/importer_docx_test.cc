@@ -9,6 +9,7 @@
 
 #include "content_fixture.h"
 #include "importer/document_importer.h"
+#include "importer/format_detector.h"
 #include "importer/document_input.h"
 #include "importer/docx_numbering.h"
 #include "base/file_system.h"
@@ -121,7 +122,7 @@ TEST_CASE(".docx: paragraphs, numbering, merged cells become a project", "[impor
   const ImportedDocument imported = ImportDocument(*document, IdentityOverrides{}, diagnostics);
   INFO(Problems(diagnostics));
   REQUIRE_FALSE(diagnostics.HasErrors());
-  CHECK(imported.report.format == "Word .docx");
+  CHECK(imported.report.format == DocumentFormatName(DocumentFormat::kDocx));
   const DepartmentYear& d = imported.department;
   CHECK(d.department.name == "中共示例县委组织部");
   CHECK(d.year == 2024);
@@ -159,7 +160,7 @@ TEST_CASE(".docx: what cannot be read is refused with what is wrong", "[importer
   CHECK(message("a.docx", "plain words").find("not a .docx") != std::string::npos);
   // Word keeps a password-protected document in an OLE container.
   CHECK(message("a.docx", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(512, '\0'))
-            .find("encrypted") != std::string::npos);
+            .find("设有密码") != std::string::npos);
 
   const std::string no_body = folder.path() + "/no-body.docx";
   WriteZip(no_body, {{"word/other.xml", "<x/>"}});

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "importer/document_importer.h"
+#include "importer/format_detector.h"
 #include "importer/document_input.h"
 
 #ifndef GONGKAI_SOURCE_DIR
@@ -55,7 +56,7 @@ struct Expected {
 TEST_CASE("seed 002: Word text of 阜平县委办公室's 2021 预算信息公开", "[importer][seed]") {
   const ImportedDocument imported = ImportSeed("002_067c5885c1f51251.txt");
   const DepartmentYear& d = imported.department;
-  CHECK(imported.report.format == "Word text");
+  CHECK(imported.report.format == DocumentFormatName(DocumentFormat::kWordText));
   CHECK(d.year == 2021);
   CHECK(d.jurisdiction.code == "130624");
   CHECK(d.jurisdiction.name == "阜平县");
@@ -180,7 +181,7 @@ TEST_CASE("seed 003: PDF text of 秦皇岛开发区党建工作部's 2023 预算
   overrides.jurisdiction_name = "秦皇岛经济技术开发区";
   const ImportedDocument imported = ImportSeed("003_467cd4d96a8a259d.txt", overrides);
   const DepartmentYear& d = imported.department;
-  CHECK(imported.report.format == "PDF text");
+  CHECK(imported.report.format == DocumentFormatName(DocumentFormat::kPdfText));
   CHECK(d.year == 2023);
   CHECK(d.department.code == "203");  // line 36 and over every budget table
   CHECK(d.department.name == "中共秦皇岛经济技术开发区工作委员会党建工作部");
@@ -252,7 +253,7 @@ TEST_CASE("seed 003: PDF text of 秦皇岛开发区党建工作部's 2023 预算
     CHECK_FALSE(HasNote(imported.report, NoteKind::kSkipped, table));
     CHECK(std::count_if(d.tables.begin(), d.tables.end(), [&](const BudgetTable& t) { return t.title == table; }) == 1);
   }
-  CHECK(HasNote(imported.report, NoteKind::kGuess, "unit code 203001 given to the department's own unit"));
+  CHECK(HasNote(imported.report, NoteKind::kGuess, "部门本级定为单位编码 203001"));
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "importer/document_importer.h"
+#include "importer/format_detector.h"
 #include "importer/document_input.h"
 
 namespace gongkai {
@@ -49,7 +50,7 @@ TEST_CASE("HTML: paragraphs and a table with rowspan and colspan become a projec
   for (const Diagnostic& d : diagnostics.all()) problems += FormatDiagnostic(d) + "\n";
   INFO(problems);
   REQUIRE_FALSE(diagnostics.HasErrors());
-  CHECK(imported.report.format == "HTML");
+  CHECK(imported.report.format == DocumentFormatName(DocumentFormat::kHtml));
   const DepartmentYear& d = imported.department;
   CHECK(d.department.name == "中共示例县委组织部");
   CHECK(d.title == "2024年部门预算绩效文本");

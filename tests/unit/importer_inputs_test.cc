@@ -79,13 +79,18 @@ TEST_CASE("import refuses what is not a readable disclosure: exit 1, a message, 
        "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\n"
        "trailer << /Root 1 0 R >>\n%%EOF\n"},
       {"old.doc", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(100, '\0')},
-      {"gbk.txt", "\xD6\xD0\xB9\xFA\t\xB2\xBF\xC3\xC5\n"},
+      {"surrogate.txt", "部门预算\xED\xA0\x80公开\n"},
+      {"overlong.txt", "部门预算\xC0\xAF公开\n"},
+      {"utf16-cut.txt", std::string("\xFF\xFE\x68\x90\xE8", 5)},
+      {"latin1.txt", "caf\xE9 na\xEFve r\xE9sum\xE9\n"},
       {"broken.docx", "PK\x03\x04 cut off"},
       {"letter.txt", "各位同事：\n下周一上午九点开会。\n"},
   };
   const std::vector<std::string> messages = {
-      "the file is empty", "the file is empty", "a binary file", "无法打开这个 PDF", "没有文字层",
-      "an OLE container", "the file is not UTF-8", "damaged .docx", "无法判断这份文本的提取方式"};
+      "文件是空的", "文件是空的", "这是二进制文件", "无法打开这个 PDF", "没有文字层", "旧式 Word .doc 文件",
+      "surrogate.txt:1:5：错误：文本是 UTF-8，但这里有一个代理项（0xED 0xA0 0x80",
+      "overlong.txt:1:5：错误：文本是 UTF-8，但这里有一个过长编码（0xC0 0xAF", "不是完整的 UTF-16",
+      "latin1.txt:1:4：错误：文本的编码无法识别", "damaged .docx", "无法判断这份文本的提取方式"};
   for (size_t i = 0; i < inputs.size(); ++i) {
     INFO(inputs[i].first);
     const fs::path path = fs::path(temp.path()) / inputs[i].first;
@@ -94,7 +99,7 @@ TEST_CASE("import refuses what is not a readable disclosure: exit 1, a message, 
     CHECK(run.status == kExitContentError);
     CHECK(run.err.find(inputs[i].first) != std::string::npos);
     CHECK(run.err.find(messages[i]) != std::string::npos);
-    CHECK(run.err.find("nothing written") != std::string::npos);
+    CHECK(run.err.find("未写入任何文件") != std::string::npos);
     CHECK_FALSE(fs::exists(out));
   }
 }
@@ -108,7 +113,7 @@ TEST_CASE("a disclosure without a single 绩效目标表 is refused", "[importer
   Write(path, text);
   const Run run = Import({path.string(), "--dry-run"});
   CHECK(run.status == kExitContentError);
-  CHECK(run.err.find("found no 绩效目标表") != std::string::npos);
+  CHECK(run.err.find("没有找到项目绩效目标表") != std::string::npos);
 }
 
 TEST_CASE("a document read in part imports what it read and lists what it skipped", "[importer][cli]") {
@@ -119,9 +124,8 @@ TEST_CASE("a document read in part imports what it read and lists what it skippe
   const Run run = Import({path.string(), "--out", out.string()});
   INFO(run.out << run.err);
   CHECK(run.status == kExitOk);
-  CHECK(run.out.find("    line 8: unknown row of a 绩效目标表: 贝亚用还\n") != std::string::npos);
-  CHECK(run.err.find("示例.txt:8: warning: a row of the 绩效目标表 that the importer does not know; skipped") !=
-        std::string::npos);
+  CHECK(run.out.find("    第 8 行：绩效目标表中无法识别的行：贝亚用还\n") != std::string::npos);
+  CHECK(run.err.find("示例.txt:8：警告：绩效目标表中有一行无法识别") != std::string::npos);
   CHECK(fs::exists(out / "2024/130529-203/department.json"));
 }
 
@@ -135,8 +139,8 @@ TEST_CASE("a patch file in <out>/patches corrects the document before it is read
   INFO(run.out << run.err);
   REQUIRE(run.status == kExitOk);
   CHECK(run.err.empty());
-  CHECK(run.out.find("  patched (corrections from " + (out / "patches/示例.txt.patch.json").string() + ")\n"
-                     "    line 8: OCR misread the label: \"贝亚用还\" → \"资金用途\"\n") != std::string::npos);
+  CHECK(run.out.find("  补丁改正（来自 " + (out / "patches/示例.txt.patch.json").string() + "）\n"
+                     "    第 8 行：OCR misread the label：\"贝亚用还\" → \"资金用途\"\n") != std::string::npos);
   std::ifstream json(out / "2024/130529-203/department.json");
   std::stringstream bytes;
   bytes << json.rdbuf();
@@ -155,26 +159,26 @@ TEST_CASE("a patch that does not fit the document stops the import", "[importer]
   Write(patches / "示例.txt.patch.json", stale);
   Run run = Import({path.string(), "--out", out.string(), "--patches", patches.string()});
   CHECK(run.status == kExitContentError);
-  CHECK(run.err.find("does not find \"贝亚用还\" on line 11 of ") != std::string::npos);
+  CHECK(run.err.find("第 11 行找不到“贝亚用还”") != std::string::npos);
   CHECK_FALSE(fs::exists(out));
 
   Write(patches / "示例.txt.patch.json", "{\n  \"format\": 1,\n  \"document\": \"示例.txt\",\n  \"patches\": [\n    {\"line\": 8,}\n");
   run = Import({path.string(), "--out", out.string(), "--patches", patches.string()});
   CHECK(run.status == kExitContentError);
   INFO(run.err);
-  CHECK(run.err.find("示例.txt.patch.json:5:16: error: malformed JSON: syntax error") != std::string::npos);
+  CHECK(run.err.find("示例.txt.patch.json:5:16：错误：malformed JSON: syntax error") != std::string::npos);
 
   Write(patches / "示例.txt.patch.json",
         "{\"format\": 1, \"document\": \"示例.txt\", \"patches\": [{\"line\": 8, \"published\": \"贝亚用还\", "
         "\"corrected\": \"资金用途\"}]}");
   run = Import({path.string(), "--out", out.string(), "--patches", patches.string()});
   CHECK(run.status == kExitContentError);
-  CHECK(run.err.find("expected a string \"why\"") != std::string::npos);
+  CHECK(run.err.find("补丁缺少文字字段“why”") != std::string::npos);
 
   Write(patches / "示例.txt.patch.json", std::string(kPatch).replace(std::string(kPatch).find("示例.txt"), 10, "其他.txt"));
   run = Import({path.string(), "--out", out.string(), "--patches", patches.string()});
   CHECK(run.status == kExitContentError);
-  CHECK(run.err.find("this patch file corrects \"其他.txt\", not \"示例.txt\"") != std::string::npos);
+  CHECK(run.err.find("这个补丁文件改正的是“其他.txt”，不是“示例.txt”") != std::string::npos);
   CHECK_FALSE(fs::exists(out));
 }
 

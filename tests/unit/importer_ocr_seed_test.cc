@@ -9,6 +9,7 @@
 
 #include "base/file_system.h"
 #include "importer/document_importer.h"
+#include "importer/format_detector.h"
 #include "importer/document_input.h"
 #include "importer/source_patches.h"
 
@@ -57,7 +58,7 @@ TEST_CASE("seed 000: OCR markdown of 承德高新区党群工作部's 2023 绩�
   INFO(messages);
   REQUIRE(imported.diagnostics.all().empty());
   const DepartmentYear& d = imported.document.department;
-  CHECK(imported.document.report.format == "OCR markdown");
+  CHECK(imported.document.report.format == DocumentFormatName(DocumentFormat::kOcrMarkdown));
   CHECK(d.year == 2023);                            // line 3
   CHECK(d.jurisdiction.code == "130811");           // every code starts 13081123
   CHECK(d.jurisdiction.name == "承德高新技术产业开发区");

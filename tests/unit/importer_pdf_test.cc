@@ -283,6 +283,20 @@ TEST_CASE("the layout text of the Jiangsu PDFs gives the same tables as the PDF"
   }
 }
 
+TEST_CASE("Jiangsu layout text: a name under a bare 部门名称：, a letter-spaced 金额", "[importer][pdf][jiangsu-text]") {
+  // 2019 公开10表 as pdftotext -layout lays it out: "部门名称：" ends its line,
+  // the name starts the next beside 单位：万元, and 金额 is spread across its
+  // cell as "金        额". The header is the PDF's three columns.
+  DepartmentRegistry registry;
+  const Imported text = ImportFile(kRoot + "/tests/documents/corpus/05_jiangsu_high_court_2019_dept_budget.layout.txt",
+                                   "320000", registry);
+  const BudgetTable& fund = TableOf(text.department.tables, BudgetTableKind::kFundExpenditure);
+  std::vector<std::string> labels;
+  for (const BudgetColumn& column : fund.columns) labels.push_back(column.label);
+  CHECK(labels == std::vector<std::string>{"功能科目编码", "功能科目名称", "金额"});
+  CHECK(fund.unit == "万元");
+}
+
 TEST_CASE("Jiangsu PDFs: twelve tables, every amount of the oracle placed, named by the document, every year",
           "[importer][pdf]") {
   DepartmentRegistry registry;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "importer/document_importer.h"
+#include "importer/format_detector.h"
 #include "importer/document_lines.h"
 
 #ifndef GONGKAI_SOURCE_DIR
@@ -58,7 +59,7 @@ void CheckProjects(const DepartmentYear& department, const std::vector<ExpectedP
 
 TEST_CASE("seed 001: Word text of 昌黎县委组织部's 2021 绩效目标", "[importer][seed]") {
   const ImportedDocument imported = ImportSeed("001_34bcd661c53583e1.txt");
-  CHECK(imported.report.format == "Word text");
+  CHECK(imported.report.format == DocumentFormatName(DocumentFormat::kWordText));
   const DepartmentYear& d = imported.department;
   CHECK(d.year == 2021);
   CHECK(d.jurisdiction.code == "130322");
@@ -127,7 +128,7 @@ TEST_CASE("seed 001: Word text of 昌黎县委组织部's 2021 绩效目标", "[
 
 TEST_CASE("seed 004: PDF text of 巨鹿县委组织部's 2024 绩效文本（草案）", "[importer][seed]") {
   const ImportedDocument imported = ImportSeed("004_4a69195913fe11bc.txt");
-  CHECK(imported.report.format == "PDF text");
+  CHECK(imported.report.format == DocumentFormatName(DocumentFormat::kPdfText));
   const DepartmentYear& d = imported.department;
   CHECK(d.year == 2024);
   CHECK(d.jurisdiction.code == "130529");

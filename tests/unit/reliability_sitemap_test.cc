@@ -2,12 +2,15 @@
 // base URL, in a fixed order, written as XML by libxml2.
 #include <catch2/catch.hpp>
 
+#include "check/built_site.h"
 #include "content_fixture.h"
+#include "html_document.h"
 #include "pipeline.h"
 #include "reliability_support.h"
 #include "write/sitemap.h"
 
 using namespace gongkai;
+using gongkai::testing::HtmlDocument;
 using gongkai::testing::MinimalDepartmentJson;
 using gongkai::testing::ReadWholeFile;
 using gongkai::testing::SourcePath;
@@ -87,4 +90,44 @@ TEST_CASE("sitemap: the build writes sitemap.xml and robots.txt from site.json's
   for (const Diagnostic& d : refused.all()) {
     if (d.severity == Severity::kError) CHECK(FormatDiagnostic(d).find("--base-url: error: expected a base URL") == 0);
   }
+}
+
+// A province's portal passes 50,000 pages (issue 16: 100,000 projects); the
+// protocol allows 50,000 URLs a sitemap (sitemaps.org), so past that
+// sitemap.xml becomes an index of parts.
+TEST_CASE("sitemap: past 50,000 pages sitemap.xml is an index of parts of at most 50,000 URLs", "[sitemap]") {
+  OutputFiles pages = {{"index.html", ""}, {"404.html", ""}};
+  for (int n = 0; n < 100000; ++n) pages.push_back({"2021/p/" + std::to_string(1000000 + n) + ".html", ""});
+  const OutputFiles files = RenderSitemapFiles("https://czj.example.gov.cn/yusuan/", pages);
+  REQUIRE(files.size() == 5);  // the index, three parts, robots.txt
+
+  const HtmlDocument index(FileNamed(files, "sitemap.xml"));
+  CHECK(index.Count("//urlset") == 0);
+  CHECK(index.Texts("//sitemapindex/sitemap/loc") ==
+        std::vector<std::string>{"https://czj.example.gov.cn/yusuan/sitemap-1.xml",
+                                 "https://czj.example.gov.cn/yusuan/sitemap-2.xml",
+                                 "https://czj.example.gov.cn/yusuan/sitemap-3.xml"});
+  const HtmlDocument first(FileNamed(files, "sitemap-1.xml"));
+  const HtmlDocument second(FileNamed(files, "sitemap-2.xml"));
+  const HtmlDocument third(FileNamed(files, "sitemap-3.xml"));
+  // 100,002 pages less the 404: 100,001 URLs, every one listed once, home first, in order.
+  CHECK(first.Count("//urlset/url/loc") == 50000);
+  CHECK(second.Count("//urlset/url/loc") == 50000);
+  CHECK(third.Count("//urlset/url/loc") == 1);
+  CHECK(first.Text("//url[1]/loc") == "https://czj.example.gov.cn/yusuan/");
+  CHECK(first.Text("//url[2]/loc") == "https://czj.example.gov.cn/yusuan/2021/p/1000000.html");
+  CHECK(second.Text("//url[1]/loc") == "https://czj.example.gov.cn/yusuan/2021/p/1049999.html");
+  CHECK(third.Text("//url[1]/loc") == "https://czj.example.gov.cn/yusuan/2021/p/1099999.html");
+  CHECK(FileNamed(files, "robots.txt").find("Sitemap: https://czj.example.gov.cn/yusuan/sitemap.xml") != std::string::npos);
+
+  // gongkai check reads the base URL back through the index.
+  CHECK(BaseUrlOfBuiltSite(files) == "https://czj.example.gov.cn/yusuan/");
+}
+
+TEST_CASE("sitemap: exactly 50,000 pages stay one sitemap.xml", "[sitemap]") {
+  OutputFiles pages = {{"index.html", ""}};
+  for (int n = 1; n < 50000; ++n) pages.push_back({"p/" + std::to_string(1000000 + n) + ".html", ""});
+  const OutputFiles files = RenderSitemapFiles("/", pages);
+  REQUIRE(files.size() == 2);
+  CHECK(HtmlDocument(FileNamed(files, "sitemap.xml")).Count("//urlset/url/loc") == 50000);
 }

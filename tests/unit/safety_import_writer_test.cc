@@ -30,7 +30,7 @@ TEST_CASE("import writer: when a later department cannot be put in place, the ea
   Diagnostics diagnostics;
   CHECK_FALSE(WriteContentFolders(folder.path(), departments, diagnostics));
   REQUIRE(diagnostics.error_count() == 1);
-  CHECK(FormatDiagnostic(diagnostics.all()[0]).find("the content folder is as it was before the import") !=
+  CHECK(FormatDiagnostic(diagnostics.all()[0]).find("内容文件夹保持导入前的样子") !=
         std::string::npos);
   CHECK(ReadTree(folder.path()) == before);
   CHECK(gongkai::testing::ListTree(folder.path()) ==

@@ -37,11 +37,10 @@ TEST_CASE("every search result of the sample site leads to a page and anchor the
 
   const json meta = json::parse(ReadTextFile(data + "meta.json"));
   const size_t documents = meta.at("documents").get<size_t>();
-  const size_t per_shard = meta.at("documents_per_shard").get<size_t>();
   REQUIRE(documents > 100);
   size_t checked = 0;
   std::string url;
-  for (size_t shard = 0; shard * per_shard < documents; ++shard) {
+  for (size_t shard = 0; std::filesystem::is_regular_file(data + "d/" + std::to_string(shard) + ".json"); ++shard) {
     const json rows = json::parse(ReadTextFile(data + "d/" + std::to_string(shard) + ".json"));
     for (const json& row : rows) {
       if (!row.at(1).is_null()) url = row.at(1).get<std::string>();  // null: as the row before

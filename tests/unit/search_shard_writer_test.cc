@@ -118,6 +118,41 @@ TEST_CASE("the index is meta, dictionary shards and document shards") {
                              "党员对加强学习的满意度"}));
 }
 
+TEST_CASE("a document shard never holds two department-years") {
+  SearchDocuments documents;
+  for (int i = 0; i < 5; ++i) {
+    SearchDocument document;
+    document.kind = i == 0 || i == 3 ? SearchKind::kDepartment : SearchKind::kProject;
+    document.url = "d" + std::to_string(i) + ".html";
+    document.title = "文档" + std::to_string(i);
+    documents.documents.push_back(document);
+  }
+  SearchGroup newer;
+  newer.year = 2025;
+  newer.counts = {1, 2, 0, 0};
+  SearchGroup older;
+  older.year = 2024;
+  older.first_document = 3;
+  older.counts = {1, 1, 0, 0};
+  documents.groups = {newer, older};
+  SearchIndexOptions options;
+  options.documents_per_shard = 2;
+  const auto by_path = ByPath(WriteSearchShards(documents, BuildInvertedIndex(documents, options.chunk_size), options));
+  // 2025: documents 0 1 | 2; 2024: documents 3 4, not 2 with 3.
+  const auto titles = [&](int shard) {
+    std::vector<std::string> out;
+    for (const json& row : json::parse(by_path.at("search/data/d/" + std::to_string(shard) + ".json"))) {
+      out.push_back(row.at(2).get<std::string>());
+    }
+    return out;
+  };
+  CHECK(titles(0) == std::vector<std::string>{"文档0", "文档1"});
+  CHECK(titles(1) == std::vector<std::string>{"文档2"});
+  CHECK(titles(2) == std::vector<std::string>{"文档3", "文档4"});
+  CHECK_FALSE(by_path.count("search/data/d/3.json"));
+  CHECK(json::parse(by_path.at("search/data/meta.json")).at("format") == 2);
+}
+
 TEST_CASE("long lists go to chunk files the dictionary points to") {
   SearchDocuments documents;
   for (int i = 0; i < 10; ++i) {

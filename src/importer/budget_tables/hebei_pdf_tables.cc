@@ -5,6 +5,7 @@
 #include "importer/budget_tables/line_cells.h"
 #include "importer/budget_tables/table_builder.h"
 #include "importer/cjk_text.h"
+#include "importer/import_messages.h"
 
 namespace gongkai {
 namespace {
@@ -139,7 +140,7 @@ void ReadNumberedRows(const SourceDocument& document, size_t& i, BudgetTable& ta
     if (TitleKind(text)) return;
     const std::vector<PlacedCell> cells = SplitTabRow(line);
     if (StartsWith(text, "序号")) {
-      if (!table.rows.empty()) report.Skip(line.number, 0, "table header repeated after a page break");
+      if (!table.rows.empty()) report.Skip(line.number, 0, ImportWord(ImportWordId::kNoteHeaderRepeated));
       in_header = true;
       continue;
     }
@@ -155,8 +156,7 @@ void ReadNumberedRows(const SourceDocument& document, size_t& i, BudgetTable& ta
       std::vector<std::string> printed;
       for (size_t c = 1; c < cells.size(); ++c) printed.push_back(cells[c].text);
       if (printed.size() != table.columns.size()) {
-        report.Guess(line.number, "table row with " + std::to_string(printed.size()) + " cells where " +
-                                      std::to_string(table.columns.size()) + " columns were expected");
+        report.Guess(line.number, ImportWord(ImportWordId::kNoteRowCells, {std::to_string(printed.size()), std::to_string(table.columns.size())}));
       }
       BudgetRow& row = AddRow(table, printed, 1, document, line.number);
       const std::string code = table.RowCode(row);
@@ -174,7 +174,7 @@ void ReadNumberedRows(const SourceDocument& document, size_t& i, BudgetTable& ta
       for (size_t c = 1; c < cells.size() && c - 1 < row.cells.size(); ++c) {
         if (cells[c].text.empty()) continue;
         row.cells[c - 1] = MakeCell(table.columns[c - 1], row.cells[c - 1].text + cells[c].text);
-        report.Repair(line.number, "cell cut by a page break rejoined", row.cells[c - 1].text);
+        report.Repair(line.number, ImportWord(ImportWordId::kNoteCellCutByPage), row.cells[c - 1].text);
       }
       continue;
     }

@@ -2,6 +2,7 @@
 #include "importer/budget_tables/hebei_tables.h"
 #include "importer/budget_tables/table_builder.h"
 #include "importer/cjk_text.h"
+#include "importer/import_messages.h"
 
 namespace gongkai {
 namespace {
@@ -75,8 +76,7 @@ std::optional<BudgetTable> ReadOfficeCostsSentence(const SourceDocument& documen
         from = unit + kUnit.size();
       }
     }
-    report.Guess(document.lines[i].number, "机关运行经费 read from the narrative as a table of " +
-                                               std::to_string(table.rows.size()) + " row(s)");
+    report.Guess(document.lines[i].number, ImportWord(ImportWordId::kNoteOfficeCostsSentence, {std::to_string(table.rows.size())}));
     return table;
   }
   return std::nullopt;

@@ -4,6 +4,7 @@
 #include "importer/budget_tables/region_tables.h"
 #include "importer/budget_tables/table_builder.h"
 #include "importer/cjk_text.h"
+#include "importer/import_messages.h"
 
 namespace gongkai {
 namespace {
@@ -150,10 +151,10 @@ std::vector<BudgetTable> ReadShanghaiTables(const SourceDocument& document, RowS
         printed.push_back(coded ? coded->amounts[c].text : cells[c].text);
       }
       if (printed.size() < table->columns.size() && printed.size() > 2) {
-        report.Guess(line.number, "row with fewer amounts than columns: the missing ones taken as blank on the right");
+        report.Guess(line.number, ImportWord(ImportWordId::kNoteFewerAmounts));
       }
       if (!codes_noted && coded && coded->code.size() > 3 && cells.size() > 1 && cells[1].text.size() == 2) {
-        report.Repair(line.number, "codes printed over 类/款/项 columns joined (first of this table)", coded->code);
+        report.Repair(line.number, ImportWord(ImportWordId::kNoteCodesJoined), coded->code);
         codes_noted = true;
       }
       AddRow(*table, printed, coded ? CodeLevel(table->classification, coded->code) : 0, document, line.number);

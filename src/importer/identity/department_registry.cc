@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "importer/cjk_text.h"
+#include "importer/import_messages.h"
 
 namespace gongkai {
 
@@ -57,7 +58,7 @@ std::optional<DepartmentRegistry> ReadDepartmentRegistry(const std::string& path
     if (fields.size() != 3 || fields[0].size() != 6 || fields[0].find_first_not_of("0123456789") != std::string::npos ||
         fields[1].empty() || fields[2].empty()) {
       SourceLocation where{path, number, 1, "", line};
-      diagnostics.Error(where, "部门登记表的每行应为“行政区划代码<Tab>部门编码<Tab>部门名称”，例如 310107\tr01\t上海市普陀区司法局");
+      diagnostics.Error(where, ImportMessage(ImportMessageId::kRegistryLine));
       ok = false;
       continue;
     }

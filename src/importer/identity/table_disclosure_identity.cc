@@ -5,6 +5,8 @@
 
 #include "importer/budget_tables/table_builder.h"
 #include "importer/cjk_text.h"
+#include "importer/import_messages.h"
+#include "importer/identity/administrative_divisions.h"
 
 namespace gongkai {
 namespace {
@@ -92,7 +94,7 @@ void ResolveTableDisclosureIdentity(DepartmentYear& department, const LaidOutTab
     if (!name.empty()) report.Guess(document.lines[i].number, "部门名称取自标题（年度之前的文字）", name);
   }
   if (name.empty()) {
-    diagnostics.Error(file, "文件中找不到部门名称（表头没有“编制部门：”“部门名称：”，表名和标题里也没有）：请确认这是部门预算公开文件");
+    diagnostics.Error(file, ImportMessage(ImportMessageId::kNoDepartmentName));
     return;
   }
   department.department.name = name;
@@ -113,21 +115,37 @@ void ResolveTableDisclosureIdentity(DepartmentYear& department, const LaidOutTab
     }
   }
   if (department.year == 0) {
-    diagnostics.Error(file, "文件中找不到预算年度：请用 --year 指明，例如 --year 2026");
+    diagnostics.Error(file, ImportMessage(ImportMessageId::kNoYear));
   }
-  // Jurisdiction.
-  if (overrides.jurisdiction_code.empty()) {
-    const std::string message =
-        "“" + name + "”的文件没有印行政区划代码：请用 --jurisdiction 指明，例如 --jurisdiction 310107:上海市普陀区";
-    // A dry run still shows everything it read; writing needs the code.
-    if (!overrides.dry_run) {
-      diagnostics.Error(file, message);
-      return;
+  // Jurisdiction: the flag, else the place the department's name prints.
+  IdentityOverrides resolved = overrides;
+  if (resolved.jurisdiction_code.empty()) {
+    const DivisionMatch place = FindDivisionByName(name);
+    if (place.codes.size() == 1) {
+      resolved.jurisdiction_code = place.codes.front();
+      resolved.jurisdiction_name = place.printed;
+      report.Guess(tables.department_line, "行政区划取自部门名称中的地名（GB/T 2260）",
+                   place.printed + " → " + place.codes.front());
+    } else {
+      std::string message;
+      if (place.codes.empty()) {
+        message = ImportMessage(ImportMessageId::kNoJurisdictionCode, {name});
+      } else {
+        std::string listed;
+        for (size_t i = 0; i < place.codes.size(); ++i) listed += (i ? "、" : "") + place.codes[i] + " " + place.names[i];
+        message = ImportMessage(ImportMessageId::kJurisdictionAmbiguous,
+                                {name, place.printed, listed, place.codes.front() + ":" + place.names.front()});
+      }
+      // A dry run still shows everything it read; writing needs the code.
+      if (!overrides.dry_run) {
+        diagnostics.Error(file, message);
+        return;
+      }
+      diagnostics.Warning(file, message + "（试导入照常报告，正式导入前必须指明）");
     }
-    diagnostics.Warning(file, message + "（试导入照常报告，正式导入前必须指明）");
   }
-  department.jurisdiction.code = overrides.jurisdiction_code.empty() ? "000000" : overrides.jurisdiction_code;
-  department.jurisdiction.name = overrides.jurisdiction_name;
+  department.jurisdiction.code = resolved.jurisdiction_code.empty() ? "000000" : resolved.jurisdiction_code;
+  department.jurisdiction.name = resolved.jurisdiction_name;
   if (department.jurisdiction.name.empty()) department.jurisdiction.name = JurisdictionNameFromDepartment(name);
   // Department code.
   if (!overrides.department_code.empty()) {
@@ -139,7 +157,7 @@ void ResolveTableDisclosureIdentity(DepartmentYear& department, const LaidOutTab
     report.Guess(0, known ? "部门编码取自部门登记表（departments.tsv）" : "文件未印部门编码，已在部门登记表中登记新编码",
                  department.department.code + " " + name);
   } else {
-    diagnostics.Error(file, "文件没有印部门编码：请用 --department 指明，例如 --department 101");
+    diagnostics.Error(file, ImportMessage(ImportMessageId::kNoDepartmentCode));
     return;
   }
   for (const SourceLine& line : document.lines) {

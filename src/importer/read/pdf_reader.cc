@@ -8,6 +8,7 @@
 
 #include "importer/cjk_text.h"
 #include "importer/layout/line_grouping.h"
+#include "importer/import_messages.h"
 
 namespace gongkai {
 namespace {
@@ -43,11 +44,11 @@ std::optional<LaidOutText> ReadPdf(const std::string& path, const std::string& b
   poppler::set_debug_error_function(IgnorePopplerMessage, nullptr);
   std::unique_ptr<poppler::document> document(poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
   if (!document) {
-    diagnostics.Error(where, "无法打开这个 PDF：文件已损坏，或设有打开密码。请用 PDF 阅读器确认能打开，去掉密码后另存一份再导入");
+    diagnostics.Error(where, ImportMessage(ImportMessageId::kPdfUnopenable));
     return std::nullopt;
   }
   if (document->is_locked()) {
-    diagnostics.Error(where, "这个 PDF 设有打开密码：请去掉密码后另存一份再导入");
+    diagnostics.Error(where, ImportMessage(ImportMessageId::kPdfLocked));
     return std::nullopt;
   }
   LaidOutText text;
@@ -78,14 +79,11 @@ std::optional<LaidOutText> ReadPdf(const std::string& path, const std::string& b
     }
   }
   if (text.lines.empty()) {
-    diagnostics.Error(where, "这个 PDF 没有文字层（" + std::to_string(text.pages) +
-                                 " 页都是图像，多为扫描件）：请先用 OCR 识别成文字，或向编制部门索取原始的 Word/PDF 文件");
+    diagnostics.Error(where, ImportMessage(ImportMessageId::kPdfNoText, {std::to_string(text.pages)}));
     return std::nullopt;
   }
   if (legibility.han == 0 || legibility.unreadable * 5 > legibility.han) {
-    diagnostics.Error(where, "这个 PDF 的文字无法识读（共 " + std::to_string(legibility.han) + " 个汉字、" +
-                                 std::to_string(legibility.unreadable) +
-                                 " 个私用区或替换字符：字体没有 ToUnicode 映射）：请用原始文件重新导出 PDF，或先用 OCR 识别");
+    diagnostics.Error(where, ImportMessage(ImportMessageId::kPdfIllegible, {std::to_string(legibility.han), std::to_string(legibility.unreadable)}));
     return std::nullopt;
   }
   return text;

@@ -21,7 +21,8 @@ struct HeaderWord {
 };
 
 // Words of one header line, letter-spaced pieces joined: two short words
-// closer than three of their characters' widths are one label ("金 额").
+// closer than three of their characters' widths are one label ("金 额"),
+// and two characters of a known header word further apart.
 std::vector<HeaderWord> LineWords(const LaidOutLine& line, int index) {
   std::vector<HeaderWord> words;
   for (const PlacedWord& word : line.words) {
@@ -32,7 +33,13 @@ std::vector<HeaderWord> LineWords(const LaidOutLine& line, int index) {
       HeaderWord& last = words.back();
       const bool short_pair = CodePointCount(last.text) <= 2 && CodePointCount(compact) <= 2;
       const double char_width = (last.x1 - last.x0) / std::max<size_t>(1, CodePointCount(last.text));
-      if (short_pair && word.x0 - last.x1 <= 3 * std::max(char_width, 0.6 * height)) {
+      const double gap = word.x0 - last.x1;
+      const double width = std::max(char_width, 0.6 * height);
+      // Wider apart only where the two characters make a header word the
+      // vocabulary knows ("金        额" across its cell in layout text).
+      const bool spaced_word = CodePointCount(last.text) == 1 && CodePointCount(compact) == 1 &&
+                               IsLetterSpacedHeaderWord(last.text + compact) && gap <= 12 * width;
+      if (short_pair && (gap <= 3 * width || spaced_word)) {
         last.text += compact;
         last.x1 = word.x1;
         continue;

@@ -438,6 +438,12 @@ class TableReader {
       const std::string unit = PrintedMoneyUnit(compact);
       if (!unit.empty() && table.unit.empty()) table.unit = unit;
       std::string name = PrintedDepartmentName(compact);
+      if (name.empty() && IsBareDepartmentLabel(compact) && &word == &line.words.back()) {
+        // "部门名称：" ending its line, the name alone at the start of the
+        // next one (05_… 公开10表, as pdftotext -layout lays it out).
+        NoteNameOnNextLine(index, table);
+        continue;
+      }
       if (name.empty()) continue;
       if (!word.whole_cell && index + 1 < text_.lines.size() && !text_.lines[index + 1].words.empty()) {
         const PlacedWord& next = text_.lines[index + 1].words.front();
@@ -459,6 +465,26 @@ class TableReader {
       out_.department_name = name;
       out_.department_line = line.source_line;
     }
+  }
+
+  // The name under a bare "部门名称：": the first word of the next line
+  // when it is text and the rest of that line is meta (the unit).
+  void NoteNameOnNextLine(size_t index, BudgetTable& table) {
+    if (index + 1 >= text_.lines.size() || text_.lines[index + 1].words.empty()) return;
+    const LaidOutLine& next = text_.lines[index + 1];
+    const std::string name = Compact(next.words.front().text);
+    if (name.empty() || KindOfWord(name) != WordKind::kText || IsTableMetaWord(name) || TableKindFromTitle(name)) return;
+    for (size_t w = 1; w < next.words.size(); ++w) {
+      if (!IsTableMetaWord(Compact(next.words[w].text))) return;
+    }
+    meta_lines_.insert(index + 1);
+    for (const PlacedWord& beside : next.words) {
+      const std::string unit = PrintedMoneyUnit(Compact(beside.text));
+      if (!unit.empty() && table.unit.empty()) table.unit = unit;
+    }
+    if (!out_.department_name.empty()) return;
+    out_.department_name = name;
+    out_.department_line = next.source_line;
   }
 
   void AddRow(BudgetTable& table, const ColumnPlan& plan, const std::vector<HeaderColumn>& columns,

@@ -217,10 +217,13 @@ bool IsSideGroupLabel(const std::string& label) {
   return false;
 }
 
+// The labels a table's meta line puts before the department's name.
+constexpr const char* kDepartmentLabels[] = {"编制部门：", "编制部门:", "编制单位：", "编制单位:", "部门名称：", "部门名称:",
+                                             "单位名称：", "单位名称:", "预算主管部门：", "预算主管部门:", "部门：", "部门:",
+                                             "预算单位：", "预算单位:"};
+
 std::string PrintedDepartmentName(const std::string& compact) {
-  for (const char* prefix : {"编制部门：", "编制部门:", "编制单位：", "编制单位:", "部门名称：", "部门名称:",
-                             "单位名称：", "单位名称:", "预算主管部门：", "预算主管部门:", "部门：", "部门:",
-                             "预算单位：", "预算单位:"}) {
+  for (const char* prefix : kDepartmentLabels) {
     if (!StartsWith(compact, prefix)) continue;
     std::string name = compact.substr(std::string(prefix).size());
     // "编制部门：上海市普陀区司法局单位：元" on one line of text.
@@ -246,13 +249,26 @@ std::string PrintedMoneyUnit(const std::string& compact) {
   return "";
 }
 
+bool IsBareDepartmentLabel(const std::string& compact) {
+  for (const char* label : kDepartmentLabels) {
+    if (compact == label) return true;
+  }
+  return false;
+}
+
+bool IsLetterSpacedHeaderWord(const std::string& compact) {
+  // Two-character labels that templates spread across a whole cell.
+  for (const char* word : {"金额", "合计", "总计", "小计", "项目", "科目", "名称", "编码", "类别"}) {
+    if (compact == word) return true;
+  }
+  return false;
+}
+
 bool IsTableMetaWord(const std::string& compact) {
   // "元" alone: the end of a wrapped 单位：万元.
   if (compact == "元") return true;
   // "部门名称：" set apart from the name that follows it.
-  for (const char* prefix : {"编制部门：", "编制单位：", "部门名称：", "单位名称：", "预算主管部门：", "编制部门:", "部门名称:"}) {
-    if (compact == prefix) return true;
-  }
+  if (IsBareDepartmentLabel(compact)) return true;
   return !PrintedDepartmentName(compact).empty() || !PrintedMoneyUnit(compact).empty();
 }
 

@@ -55,6 +55,13 @@ std::string PrintedDepartmentName(const std::string& compact);
 std::string PrintedMoneyUnit(const std::string& compact);
 
 // True for words beside a table header that are not a column: the lines above.
+// "部门名称：" (编制单位：…) with nothing after it: the name is the next word.
+bool IsBareDepartmentLabel(const std::string& compact);
+
+// A two-character header word a template may letter-space across its cell
+// (金        额).
+bool IsLetterSpacedHeaderWord(const std::string& compact);
+
 bool IsTableMetaWord(const std::string& compact);
 
 }  // namespace gongkai

@@ -16,6 +16,7 @@
   var MAX_PREFIX_SHARDS = 2;   // … found in at most this many dictionary shards
   var MAX_PROBES = 2;          // other terms with long lists checked in the index, not the text
   var MAX_PROBE_WORDS = 3;     // … when they expand to at most this many words
+  var MAX_RUN_PAIRS = 3;       // pairs of Han characters looked up for a run of them (hanPairs)
   var RANK_COUNT = 3;          // ranking.h: name, indicator, text
   var KIND_KEYS = ["department", "project", "indicator", "section"];
 
@@ -111,7 +112,7 @@
         var after = runs[k + 1];
         if (run.han) {
           hanCount += run.han.length;
-          for (var j = 1; j < run.han.length; j++) partTerms.push({ term: run.han[j - 1] + run.han[j], prefix: false });
+          hanPairs(run.han).forEach(function (pair) { partTerms.push({ term: pair, prefix: false }); });
           var touchesWord = (before && before.word !== undefined) || (after && after.word !== undefined);
           if (run.han.length === 1 && !touchesWord) partTerms.push({ term: run.han[0], prefix: false });
         } else if (run.word !== undefined) {
@@ -138,6 +139,23 @@
       parts: parts, terms: terms, termsOf: function (some) { return termsOfParts(byPart, some); },
       tooShort: terms.length === 0 || (hanCount === 0 && wordChars < 2)
     };
+  }
+
+  // The pairs of a run of Han characters that a query looks up: every
+  // other pair, and the last, so that each character is in one, and of
+  // those at most MAX_RUN_PAIRS, the first, the last and the ones evenly
+  // between (昌黎 组织 织部 for 昌黎县委组织部, not all six). The pairs left
+  // out are still checked, in the text of each result; looking them up
+  // would fetch a dictionary shard each (and on HTTP/1.1 more than six
+  // wait for a connection) to rule out few candidates more.
+  function hanPairs(chars) {
+    var covering = [];
+    for (var j = 1; j < chars.length; j += 2) covering.push(chars[j - 1] + chars[j]);
+    if (chars.length > 2 && chars.length % 2 === 1) covering.push(chars[chars.length - 2] + chars[chars.length - 1]);
+    if (covering.length <= MAX_RUN_PAIRS) return covering;
+    var pairs = [];
+    for (var k = 0; k < MAX_RUN_PAIRS; k++) pairs.push(covering[Math.round(k * (covering.length - 1) / (MAX_RUN_PAIRS - 1))]);
+    return pairs;
   }
 
   // The terms to look up for some of a query's parts, each once.
@@ -243,14 +261,24 @@
       for (var k = 2; k < group.length; k++) next += group[k];
     });
     meta.groupStarts = starts;
+    // Document shards never hold two groups (shard_writer.h): group k's
+    // first shard comes after the shards of the groups before it.
+    var shards = [];
+    var nextShard = 0;
+    meta.groups.forEach(function (group, k) {
+      shards.push(nextShard);
+      var count = k + 1 < starts.length ? starts[k + 1] - starts[k] : next - starts[k];
+      nextShard += Math.ceil(count / meta.documents_per_shard);
+    });
+    meta.groupShards = shards;
     var years = [];
     meta.groups.forEach(function (group) { if (years.indexOf(group[0]) < 0) years.push(group[0]); });
     meta.years = years;
     return meta;
   };
 
-  // Year, department and kind of document `id`, from meta alone.
-  Index.prototype.describe = function (meta, id) {
+  // The group (department-year) that holds document `id`.
+  function groupOf(meta, id) {
     var starts = meta.groupStarts;
     var lo = 0;
     var hi = starts.length - 1;
@@ -258,6 +286,21 @@
       var mid = (lo + hi + 1) >> 1;
       if (starts[mid] <= id) lo = mid; else hi = mid - 1;
     }
+    return lo;
+  }
+
+  // The document shard holding document `id`: {path, row}.
+  function documentPlace(meta, id) {
+    var k = groupOf(meta, id);
+    var offset = id - meta.groupStarts[k];
+    var perShard = meta.documents_per_shard;
+    return { path: "d/" + (meta.groupShards[k] + Math.floor(offset / perShard)) + ".json", row: offset % perShard };
+  }
+
+  // Year, department and kind of document `id`, from meta alone.
+  Index.prototype.describe = function (meta, id) {
+    var lo = groupOf(meta, id);
+    var starts = meta.groupStarts;
     var group = meta.groups[lo];
     var offset = id - starts[lo];
     var kind = 0;
@@ -675,11 +718,11 @@
   Search.prototype.probeBatch = async function (batch) {
     if (!this.probes.length || !batch.length) return batch;
     var search = this;
-    var perShard = this.meta.documents_per_shard;
+    var meta = this.meta;
     var chunkFiles = new Set();
     var shardFiles = new Set();
     batch.forEach(function (info) {
-      shardFiles.add("d/" + Math.floor(info.id / perShard) + ".json");
+      shardFiles.add(documentPlace(meta, info.id).path);
       search.probes.forEach(function (probe) { probe.chunksFor(info.id).forEach(function (path) { chunkFiles.add(path); }); });
     });
     var index = this.index;
@@ -696,8 +739,8 @@
   };
 
   Search.prototype.document = async function (id) {
-    var perShard = this.meta.documents_per_shard;
-    var shard = await this.index.get("d/" + Math.floor(id / perShard) + ".json");
+    var place = documentPlace(this.meta, id);
+    var shard = await this.index.get(place.path);
     if (!shard.resolved) {  // a null url or context is the row before's
       for (var k = 1; k < shard.length; k++) {
         if (shard[k][1] === null) shard[k][1] = shard[k - 1][1];
@@ -705,7 +748,7 @@
       }
       shard.resolved = true;
     }
-    return shard[id % perShard];
+    return shard[place.row];
   };
 
   // Results so far plus candidates left: exact when `exact` and `done`.

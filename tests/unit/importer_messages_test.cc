@@ -1,0 +1,103 @@
+// Every text gongkai import prints is plain Chinese: each message of the
+// table says what was found, what was expected and what to do, and a run
+// on the inputs clerks get wrong most often prints no line without Han
+// characters.
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "cli/command.h"
+#include "content_fixture.h"
+#include "importer/import_messages.h"
+
+#ifndef GONGKAI_SOURCE_DIR
+#define GONGKAI_SOURCE_DIR "/work/main"
+#endif
+
+namespace gongkai {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A CJK Unified Ideograph (the basic block or Extension A) in `text`.
+bool HasHan(const std::string& text) {
+  for (size_t i = 0; i + 2 < text.size(); ++i) {
+    const unsigned char a = static_cast<unsigned char>(text[i]), b = static_cast<unsigned char>(text[i + 1]);
+    if (a >= 0xE4 && a <= 0xE9) return true;          // U+4000–U+9FFF
+    if (a == 0xE3 && b >= 0x90) return true;          // U+3400–U+3FFF
+  }
+  return false;
+}
+
+TEST_CASE("every message of the import table says, in Chinese, what was found, what was expected and what to do",
+          "[importer][messages]") {
+  const auto& table = ImportMessageTable();
+  for (size_t i = 0; i < table.size(); ++i) {
+    INFO("message " << i << ": " << table[i].found);
+    CHECK(static_cast<size_t>(table[i].id) == i);  // the table is in the order of its ids
+    CHECK(HasHan(table[i].found));
+    CHECK(HasHan(table[i].expected));
+    CHECK(HasHan(table[i].action));
+  }
+  CHECK(ImportMessage(ImportMessageId::kUsageYear, {"24"}) == "--year 的值“24”不是年度；应为4 位年度，例如 2024；请改正 --year 的值");
+}
+
+struct Run {
+  int status = 0;
+  std::string out, err;
+};
+
+Run Import(const std::vector<std::string>& args) {
+  std::ostringstream out, err;
+  Run run;
+  run.status = RunImportCommand(args, CommandIo{out, err});
+  run.out = out.str();
+  run.err = err.str();
+  return run;
+}
+
+// Each line that is not a quoted source line (indented four spaces under a
+// message, or a caret) has Han characters.
+void CheckEveryLineChinese(const std::string& text) {
+  std::istringstream lines(text);
+  std::string line;
+  while (std::getline(lines, line)) {
+    if (line.rfind("    ", 0) == 0 || line.empty()) continue;
+    INFO(line);
+    CHECK(HasHan(line));
+  }
+}
+
+TEST_CASE("gongkai import on wrong inputs and flags prints only Chinese messages", "[importer][messages][cli]") {
+  testing::TempFolder temp;
+  const std::string seed = std::string(GONGKAI_SOURCE_DIR) + "/content/sources/003_467cd4d96a8a259d.txt";
+  temp.Write("empty.txt", "");
+  temp.Write("old.doc", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(64, '\0'));
+  temp.Write("surrogate.txt", "部门\xED\xA0\x80预算\n");
+  temp.Write("letter.txt", "各位同事：\n下周一上午九点开会。\n");
+  const std::string dir = temp.path() + "/";
+  const std::vector<std::vector<std::string>> runs = {
+      {},
+      {seed, "--year", "24"},
+      {seed, "--jurisdiction", "1303"},
+      {dir + "missing.pdf"},
+      {dir + "empty.txt"},
+      {dir + "old.doc"},
+      {dir + "surrogate.txt"},
+      {dir + "letter.txt"},
+      {seed, "--dry-run", "--out", dir + "content"},  // no project codes and no place in the name
+  };
+  for (const auto& args : runs) {
+    const Run run = Import(args);
+    INFO((args.empty() ? std::string("(no arguments)") : args.front()));
+    CHECK(run.status != 0);
+    CHECK_FALSE(run.err.empty());
+    CheckEveryLineChinese(run.err);
+  }
+}
+
+}  // namespace
+}  // namespace gongkai
