@@ -2,11 +2,15 @@
 
 #include "base/markup_tree.h"
 #include "importer/docx_numbering.h"
+#include "importer/import_messages.h"
 #include "importer/read/grid_source.h"
 #include "importer/read/zip_archive.h"
 
 namespace gongkai {
 namespace {
+
+// The message table's words for a .docx: its form, the program, its body part.
+const std::vector<std::string> kDocxWords = {".docx", "Word", "word/document.xml"};
 
 int SpanOf(const MarkupNode* properties, const char* name) {
   const MarkupNode* span = properties ? properties->Child(name) : nullptr;
@@ -148,28 +152,25 @@ std::optional<SourceDocument> ReadDocx(const std::string& path, const std::strin
   ZipOpenProblem problem;
   std::optional<ZipArchive> archive = ZipArchive::Open(bytes, problem);
   if (!archive) {
-    diagnostics.Error(FileLocation(path),
-                      problem.not_a_zip
-                          ? "不是 .docx 文件：文件不是 zip 压缩包；请在 Word 中打开，另存为 .docx 后再导入"
-                          : ".docx 文件已损坏（" + problem.detail +
-                                "），可能下载不完整；请重新下载，或在 Word 中打开后另存为 .docx");
+    diagnostics.Error(FileLocation(path), ImportMessage(problem.not_a_zip ? ImportMessageId::kZipNotZip
+                                                                          : ImportMessageId::kZipDamaged,
+                                                        {".docx", "Word"}));
     return std::nullopt;
   }
   std::string document_xml, numbering_xml;
   switch (archive->Read("word/document.xml", document_xml)) {
     case ZipPartStatus::kRead: break;
     case ZipPartStatus::kMissing:
-      diagnostics.Error(FileLocation(path),
-                        "不是 Word 文档：压缩包中没有 word/document.xml；请确认这是 Word 保存的 .docx 文件");
+      diagnostics.Error(FileLocation(path), ImportMessage(ImportMessageId::kZipPartMissing, kDocxWords));
       return std::nullopt;
     case ZipPartStatus::kEncrypted:
-      diagnostics.Error(FileLocation(path), ".docx 文件已加密：请在 Word 中取消密码，保存后再导入");
+      diagnostics.Error(FileLocation(path), ImportMessage(ImportMessageId::kZipEncrypted, kDocxWords));
       return std::nullopt;
     case ZipPartStatus::kTooLarge:
-      diagnostics.Error(FileLocation(path), "word/document.xml 解压后超过 256 MB，不予读取：请确认这是部门预算公开文件");
+      diagnostics.Error(FileLocation(path), ImportMessage(ImportMessageId::kZipPartTooLarge, kDocxWords));
       return std::nullopt;
     case ZipPartStatus::kDamaged:
-      diagnostics.Error(FileLocation(path), ".docx 文件已损坏：word/document.xml 无法解压；请在 Word 中打开后另存为 .docx");
+      diagnostics.Error(FileLocation(path), ImportMessage(ImportMessageId::kZipPartDamaged, kDocxWords));
       return std::nullopt;
   }
   if (archive->Read("word/numbering.xml", numbering_xml) != ZipPartStatus::kRead) numbering_xml.clear();
@@ -177,10 +178,11 @@ std::optional<SourceDocument> ReadDocx(const std::string& path, const std::strin
   const MarkupParse parse = ParseXml(document_xml);
   const MarkupNode* body = parse.root ? parse.root->Child("body") : nullptr;
   if (!body) {
-    std::string detail = parse.root ? "没有 w:body" : parse.error;
-    if (!parse.root && parse.error_line > 0) detail = "第 " + std::to_string(parse.error_line) + " 行：" + detail;
-    diagnostics.Error(FileLocation(path), ".docx 文件已损坏：word/document.xml 不是 Word 文档正文（" + detail +
-                                              "）；请在 Word 中打开后另存为 .docx");
+    // libxml2's own words are English and name no remedy: the line is what helps.
+    const std::string detail = parse.root             ? "没有 w:body"
+                               : parse.error_line > 0 ? "第 " + std::to_string(parse.error_line) + " 行不是完整的 XML"
+                                                      : "不是完整的 XML";
+    diagnostics.Error(FileLocation(path), ImportMessage(ImportMessageId::kDocxNoBody, {detail}));
     return std::nullopt;
   }
   DocxNumbering numbering(numbering_xml);

@@ -349,7 +349,7 @@ std::optional<SourceDocument> ReadHtml(const std::string& path, const std::strin
   const std::string page = WithoutServerCode(decoded_page->decoded.text, source.notes);
   const MarkupParse parse = ParseHtml(page, "UTF-8");
   if (!parse.root) {
-    diagnostics.Error(FileLocation(path), "无法把文件读作网页（" + parse.error + "）：请在浏览器中打开该页，另存为“网页，仅 HTML”后再导入");
+    diagnostics.Error(FileLocation(path), ImportMessage(ImportMessageId::kHtmlUnparsable));
     return std::nullopt;
   }
   const MarkupNode* body = parse.root->Child("body");

@@ -128,13 +128,13 @@ TEST_CASE("a .docx of the PDF's tables gives the PDF's tables: merged cells kept
   testing::WriteZip(path, testing::DocxParts(testing::DocxDocumentXml(testing::ShanghaiJusticeTables())));
   const Imported imported = ImportFile(path);
   CheckSameTablesAsPdf(imported, PdfImport());
-  CHECK(imported.report.format == "Word .docx");
+  CHECK(imported.report.format == "Word 文件（.docx）");
 }
 
 TEST_CASE("an HTML page of the PDF's tables gives the PDF's tables: colspan and rowspan kept", "[importer][grid]") {
   const Imported imported = ImportBytes("司法局.html", testing::HtmlPage(testing::ShanghaiJusticeTables()));
   CheckSameTablesAsPdf(imported, PdfImport());
-  CHECK(imported.report.format == "HTML");
+  CHECK(imported.report.format == "网页（HTML）");
 }
 
 TEST_CASE("an .xlsx of the PDF's tables gives the PDF's tables: merges, number formats, a sum's binary noise",

@@ -7,6 +7,7 @@
 #include <map>
 
 #include "importer/cjk_text.h"
+#include "importer/import_messages.h"
 #include "importer/read/grid_source.h"
 #include "importer/read/shown_number.h"
 
@@ -14,24 +15,6 @@ namespace gongkai {
 namespace {
 
 constexpr unsigned kMaxRows = 100000;
-// Excel's default column width, in characters of its standard font; a
-// Chinese character is two of them wide.
-constexpr double kDefaultColumnWidth = 8.43;
-
-// How many columns `text` needs at the default width (1 at least).
-int ColumnsNeeded(const std::string& text) {
-  double width = 0;
-  for (size_t i = 0; i < text.size();) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    const size_t length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    width += c < 0x80 ? 1 : 2;
-    i += length;
-  }
-  int columns = 1;
-  while (columns * kDefaultColumnWidth < width) ++columns;
-  return columns;
-}
-
 // An anonymous in-memory file holding `bytes`, for a library that opens paths.
 class MemoryFile {
  public:
@@ -80,12 +63,12 @@ std::optional<SourceDocument> ReadXls(const std::string& path, const std::string
   Handle handle;
   if (!file.ok() || freexl_open(file.path().c_str(), &handle.xls) != FREEXL_OK) {
     handle.xls = nullptr;
-    diagnostics.Error(where, "无法读取 .xls 文件（不是 Excel 97–2003 工作簿，或已损坏）：请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入");
+    diagnostics.Error(where, ImportMessage(ImportMessageId::kXlsUnreadable));
     return std::nullopt;
   }
   unsigned int password = 0, sheets = 0;
   if (freexl_get_info(handle.xls, FREEXL_BIFF_PASSWORD, &password) == FREEXL_OK && password == FREEXL_BIFF_OBFUSCATED) {
-    diagnostics.Error(where, ".xls 文件有密码保护：请在 Excel 中取消密码，保存后再导入");
+    diagnostics.Error(where, ImportMessage(ImportMessageId::kXlsPassword));
     return std::nullopt;
   }
   freexl_get_info(handle.xls, FREEXL_BIFF_SHEET_COUNT, &sheets);
@@ -128,6 +111,10 @@ std::optional<SourceDocument> ReadXls(const std::string& path, const std::string
         grid[r][c] = std::move(cell);
       }
     }
+    // The last column each text cell of the row above reaches, when that
+    // row has no numbers (a heading row): a heading under it reaches no
+    // further than the heading it stands under.
+    std::map<int, int> reach_above;
     for (unsigned r = 0; r < grid.size(); ++r) {
       SourceBlock block;
       block.kind = SourceBlock::Kind::kTableRow;
@@ -135,6 +122,7 @@ std::optional<SourceDocument> ReadXls(const std::string& path, const std::string
       block.row = static_cast<int>(r) + 1;
       bool has_number = false;
       for (const auto& [column, cell] : grid[r]) has_number = has_number || cell.number;
+      std::map<int, int> reach;
       for (auto at = grid[r].begin(); at != grid[r].end(); ++at) {
         const auto& [column, cell] = *at;
         SourceCell out;
@@ -146,26 +134,33 @@ std::optional<SourceDocument> ReadXls(const std::string& path, const std::string
           out.paragraphs = {ShowNumber(cell.text, format)};
         } else {
           out.paragraphs = {cell.text};
-          // Text overflowing into the empty cells to its right, as far as it needs.
-          const auto next = std::next(at);
           if (!has_number) {
-            const int free = (next == grid[r].end() ? static_cast<int>(columns) : next->first) - column;
-            out.columns = std::min(free, ColumnsNeeded(cell.text));
+            // A heading runs over the empty cells to its right, up to the
+            // next heading of its row, within the heading above it.
+            const auto next = std::next(at);
+            int last = (next == grid[r].end() ? static_cast<int>(columns) : next->first) - 1;
+            const auto above = reach_above.upper_bound(column);
+            if (above != reach_above.begin() && std::prev(above)->second >= column) {
+              last = std::min(last, std::prev(above)->second);
+            }
+            out.columns = last - column + 1;
+            reach[column] = last;
           }
         }
         out.columns = std::max(1, out.columns);
         block.cells.push_back(std::move(out));
       }
+      reach_above = has_number ? std::map<int, int>{} : std::move(reach);
       source.blocks.push_back(std::move(block));
     }
   }
   if (page == 0) {
-    diagnostics.Error(where, ".xls 文件中没有可读的工作表：请在 Excel 中打开，另存为 .xlsx 后再导入");
+    diagnostics.Error(where, ImportMessage(ImportMessageId::kXlsNoSheet));
     return std::nullopt;
   }
   source.notes.push_back({true, 0,
                           ".xls 不保存数字格式：每个数取 15 位有效数字，同一工作表的数按其中显示的最多小数位数写出（按十进制位舍入，不经二进制浮点）；"
-                          "无数字的行（标题、表头）里，文字按默认列宽所需延伸到右边的空单元格，代替 .xls 读不到的合并单元格",
+                          "无数字的行（标题、表头）里，文字延伸到右边的空单元格，直到同一行的下一格文字，且不超出上一行它所在的那一格，代替 .xls 读不到的合并单元格",
                           ""});
   return GridSourceDocument(path, SourceKind::kSpreadsheet, source, GridLineForm::kSheetRows,
                             "工作表的行，按工作表顺序连续编号（" + std::to_string(page) + " 张工作表：" + sheet_list + "）");

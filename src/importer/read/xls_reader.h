@@ -16,10 +16,10 @@
 //             be recovered: a "0" a General cell shows beside "10.81"
 //             reads "0.00" (the same amount)
 //   merges    in a row without numbers (a title, a header), a text cell
-//             runs over the empty cells to its right as far as its text
-//             needs at Excel's default column width, as Excel shows text
-//             that overflows its cell (and as a PDF prints a word its
-//             width): so a group heading spans the columns it stood over
+//             runs over the empty cells to its right up to the next text
+//             of its row, and no further than the heading of the row above
+//             it stands under: so 公务用车购置及运行费 heads 小计, 购置费 and
+//             运行费 but not 机关运行经费 beside them (as the merge did)
 //
 // freexl opens only paths; bytes are handed to it through an anonymous
 // in-memory file (memfd), never written to disk. A password-protected

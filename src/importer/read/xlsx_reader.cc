@@ -3,12 +3,16 @@
 #include <map>
 
 #include "base/markup_tree.h"
+#include "importer/import_messages.h"
 #include "importer/read/grid_source.h"
 #include "importer/read/shown_number.h"
 #include "importer/read/zip_archive.h"
 
 namespace gongkai {
 namespace {
+
+// The message table's words for an .xlsx: its form, the program, its workbook part.
+const std::vector<std::string> kXlsxWords = {".xlsx", "Excel", "xl/workbook.xml"};
 
 // A sheet with more rows or columns than this is no budget table.
 constexpr int kMaxRows = 100000;
@@ -209,23 +213,24 @@ std::optional<SourceDocument> ReadXlsx(const std::string& path, const std::strin
   ZipOpenProblem problem;
   std::optional<ZipArchive> archive = ZipArchive::Open(bytes, problem);
   if (!archive) {
-    diagnostics.Error(where, problem.not_a_zip ? "不是 .xlsx 文件：文件不是 zip 压缩包；请在 Excel 中打开，另存为 .xlsx 后再导入"
-                                               : ".xlsx 文件已损坏（" + problem.detail +
-                                                     "），可能下载不完整；请重新下载，或在 Excel 中打开后另存为 .xlsx");
+    diagnostics.Error(where, ImportMessage(problem.not_a_zip ? ImportMessageId::kZipNotZip : ImportMessageId::kZipDamaged,
+                                           kXlsxWords));
     return std::nullopt;
   }
   std::string workbook_xml, relationships_xml, strings_xml, styles_xml;
   switch (archive->Read("xl/workbook.xml", workbook_xml)) {
     case ZipPartStatus::kRead: break;
     case ZipPartStatus::kMissing:
-      diagnostics.Error(where, "不是 Excel 工作簿：压缩包中没有 xl/workbook.xml；请确认这是 Excel 保存的 .xlsx 文件");
+      diagnostics.Error(where, ImportMessage(ImportMessageId::kZipPartMissing, kXlsxWords));
       return std::nullopt;
     case ZipPartStatus::kEncrypted:
-      diagnostics.Error(where, ".xlsx 文件已加密：请在 Excel 中取消密码，保存后再导入");
+      diagnostics.Error(where, ImportMessage(ImportMessageId::kZipEncrypted, kXlsxWords));
       return std::nullopt;
     case ZipPartStatus::kTooLarge:
+      diagnostics.Error(where, ImportMessage(ImportMessageId::kZipPartTooLarge, kXlsxWords));
+      return std::nullopt;
     case ZipPartStatus::kDamaged:
-      diagnostics.Error(where, ".xlsx 文件已损坏：xl/workbook.xml 无法解压；请在 Excel 中打开后另存为 .xlsx");
+      diagnostics.Error(where, ImportMessage(ImportMessageId::kZipPartDamaged, kXlsxWords));
       return std::nullopt;
   }
   archive->Read("xl/_rels/workbook.xml.rels", relationships_xml);
@@ -235,7 +240,7 @@ std::optional<SourceDocument> ReadXlsx(const std::string& path, const std::strin
   const MarkupParse parsed_workbook = ParseXml(workbook_xml);
   const MarkupNode* sheets = parsed_workbook.root ? parsed_workbook.root->Child("sheets") : nullptr;
   if (!sheets) {
-    diagnostics.Error(where, ".xlsx 文件已损坏：xl/workbook.xml 没有工作表列表；请在 Excel 中打开后另存为 .xlsx");
+    diagnostics.Error(where, ImportMessage(ImportMessageId::kXlsxNoSheetList));
     return std::nullopt;
   }
   const std::map<std::string, std::string> targets = SheetTargets(relationships_xml);
@@ -250,9 +255,9 @@ std::optional<SourceDocument> ReadXlsx(const std::string& path, const std::strin
     const ZipPartStatus status = archive->Read(target->second, sheet_xml);
     const MarkupParse parse = status == ZipPartStatus::kRead ? ParseXml(sheet_xml) : MarkupParse{};
     if (!parse.root) {
-      diagnostics.Error(where, "工作表“" + sheet.Attribute("name") + "”（" + target->second + "）无法读取" +
-                                   (parse.error_line > 0 ? "（第 " + std::to_string(parse.error_line) + " 行：" + parse.error + "）" : "") +
-                                   "：请在 Excel 中打开后另存为 .xlsx");
+      diagnostics.Error(where, ImportMessage(ImportMessageId::kXlsxSheetUnreadable,
+                                             {sheet.Attribute("name"), target->second,
+                                              parse.error_line > 0 ? "：第 " + std::to_string(parse.error_line) + " 行不是完整的 XML" : ""}));
       return std::nullopt;
     }
     SheetReader reader(workbook, page + 1);
@@ -262,7 +267,7 @@ std::optional<SourceDocument> ReadXlsx(const std::string& path, const std::strin
     }
   }
   if (page == 0) {
-    diagnostics.Error(where, ".xlsx 文件中没有可读的工作表：请确认预算表在工作表中（不是图表或图片）");
+    diagnostics.Error(where, ImportMessage(ImportMessageId::kXlsxNoSheet));
     return std::nullopt;
   }
   std::string sheet_list;
