@@ -105,6 +105,12 @@ std::string CollapseSpaces(const std::string& text) {
   return out;
 }
 
+// Where in the page's source a left-out part starts: the report numbers
+// the page's paragraphs and cells, so the file's own line is named apart.
+std::string SourceLineWords(int line) {
+  return line > 0 ? "（网页源文件第 " + std::to_string(line) + " 行起）" : "";
+}
+
 // Template code a server should have run and did not (a page saved from
 // the editor, or served raw): JSP, ASP and PHP blocks <% … %> <?php … ?>
 // out of the bytes, before parsing; each noted.
@@ -113,6 +119,7 @@ std::string WithoutServerCode(const std::string& bytes, std::vector<ReaderNote>&
   size_t at = 0;
   int directives = 0;
   std::string first;
+  int first_line = 0;
   while (at < bytes.size()) {
     size_t open = bytes.find("<%", at);
     const size_t php = bytes.find("<?php", at);
@@ -122,13 +129,21 @@ std::string WithoutServerCode(const std::string& bytes, std::vector<ReaderNote>&
     const size_t end = bytes.find(close, open + 2);
     if (end == std::string::npos) break;
     out.append(bytes, at, open - at);
-    if (first.empty()) first = bytes.substr(open, end + close.size() - open);
+    if (first.empty()) {
+      first = bytes.substr(open, end + close.size() - open);
+      first_line = 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<long>(open), '\n'));
+    }
+    // Its line breaks stay, so that the lines libxml2 counts are the file's.
+    out.append(static_cast<size_t>(std::count(bytes.begin() + static_cast<long>(open),
+                                              bytes.begin() + static_cast<long>(end + close.size()), '\n')),
+               '\n');
     ++directives;
     at = end + close.size();
   }
   if (directives == 0) return bytes;
   out.append(bytes, at, std::string::npos);
-  notes.push_back({false, 0, "网页模板的服务器代码（JSP/ASP/PHP 指令，共 " + std::to_string(directives) + " 处），不是正文，未读入",
+  notes.push_back({false, 0, "网页模板的服务器代码（JSP/ASP/PHP 指令，共 " + std::to_string(directives) + " 处），不是正文，未读入" +
+                          SourceLineWords(first_line),
                       Abbreviate(first, 40)});
   return out;
 }
@@ -163,7 +178,8 @@ class PageReader {
 
   void ReportPlaceholders() {
     if (placeholders_ == 0) return;
-    notes_.push_back({false, 0, "网页模板未填入的占位符（${…}，共 " + std::to_string(placeholders_) + " 处），未读入",
+    notes_.push_back({false, 0, "网页模板未填入的占位符（${…}，共 " + std::to_string(placeholders_) + " 处），未读入" +
+                             SourceLineWords(placeholder_line_),
                          placeholder_example_});
   }
 
@@ -175,7 +191,11 @@ class PageReader {
   void Node(const MarkupNode& node) {
     if (node.kind == MarkupNode::Kind::kText) {
       // A line break in the page's source is a space; only <br> breaks a line.
-      for (const char c : WithoutPlaceholders(node.text, placeholders_, placeholder_example_)) {
+      const int before = placeholders_;
+      const std::string text = WithoutPlaceholders(node.text, placeholders_, placeholder_example_);
+      if (before == 0 && placeholders_ > 0) placeholder_line_ = node.line;
+      if (TrimAscii(pending_).empty() && !TrimAscii(text).empty()) pending_line_ = node.line;
+      for (const char c : text) {
         pending_ += c == '\n' || c == '\r' || c == '\t' ? ' ' : c;
       }
       return;
@@ -184,7 +204,7 @@ class PageReader {
     if (IsSkipped(name)) return;
     if (const char* part = TemplatePartOf(node)) {
       Flush();
-      LeaveOut(part, node.Text());
+      LeaveOut(part, node.Text(), node.line);
       return;
     }
     if (name == "br") {
@@ -218,10 +238,11 @@ class PageReader {
     }
   }
 
-  void LeaveOut(const char* what, const std::string& text) {
+  void LeaveOut(const char* what, const std::string& text, int line) {
     const std::string shown = TrimAscii(CollapseSpaces(text));
     if (shown.empty()) return;
-    notes_.push_back({false, 0, std::string("网页模板的") + what + "，不是正文，未读入", Abbreviate(shown, 40)});
+    notes_.push_back({false, 0, std::string("网页模板的") + what + "，不是正文，未读入" + SourceLineWords(line),
+                      Abbreviate(shown, 40)});
   }
 
   // Ends the paragraph being collected.
@@ -232,7 +253,7 @@ class PageReader {
     if (lines.empty()) return;
     for (const char* start : kBreadcrumbStarts) {
       if (StartsWith(lines[0], start)) {
-        LeaveOut("页面位置（面包屑导航）", text);
+        LeaveOut("页面位置（面包屑导航）", text, pending_line_);
         return;
       }
     }
@@ -331,6 +352,8 @@ class PageReader {
   std::vector<ReaderNote>& notes_;
   std::vector<SourceBlock> blocks_;
   std::string pending_;
+  int pending_line_ = 0;      // the source line the pending paragraph starts on
+  int placeholder_line_ = 0;  // the source line of the first placeholder
   int paragraphs_ = 0;
   int rows_ = 0;
   int placeholders_ = 0;
