@@ -185,6 +185,8 @@ class PageReader {
 
   std::vector<SourceBlock>& blocks() { return blocks_; }
   int paragraphs() const { return paragraphs_; }
+  // The kinds of template part left out, in the order met (网站导航栏 …).
+  const std::vector<std::string>& left_out() const { return left_out_; }
   int rows() const { return rows_; }
 
  private:
@@ -241,6 +243,7 @@ class PageReader {
   void LeaveOut(const char* what, const std::string& text, int line) {
     const std::string shown = TrimAscii(CollapseSpaces(text));
     if (shown.empty()) return;
+    if (std::find(left_out_.begin(), left_out_.end(), what) == left_out_.end()) left_out_.push_back(what);
     notes_.push_back({false, 0, std::string("网页模板的") + what + "，不是正文，未读入" + SourceLineWords(line),
                       Abbreviate(shown, 40)});
   }
@@ -352,6 +355,7 @@ class PageReader {
   std::vector<ReaderNote>& notes_;
   std::vector<SourceBlock> blocks_;
   std::string pending_;
+  std::vector<std::string> left_out_;
   int pending_line_ = 0;      // the source line the pending paragraph starts on
   int placeholder_line_ = 0;  // the source line of the first placeholder
   int paragraphs_ = 0;
@@ -380,6 +384,13 @@ std::optional<SourceDocument> ReadHtml(const std::string& path, const std::strin
   reader.Blocks(body ? *body : *parse.root);
   reader.ReportPlaceholders();
   source.blocks = std::move(reader.blocks());
+  if (source.blocks.empty()) {
+    // A column's front page or a list of articles: say so, not "no tables".
+    std::string parts;
+    for (const std::string& part : reader.left_out()) parts += (parts.empty() ? "" : "、") + part;
+    diagnostics.Error(FileLocation(path), ImportMessage(ImportMessageId::kHtmlOnlyFrame, {parts.empty() ? "没有段落和表格" : parts}));
+    return std::nullopt;
+  }
   SourceDocument document =
       GridSourceDocument(path, SourceKind::kHtml, source, GridLineForm::kWordText,
                          "网页的段落与表格单元格，从 1 起编号（" + std::to_string(reader.paragraphs()) + " 个段落，" +

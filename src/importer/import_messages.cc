@@ -75,6 +75,8 @@ const std::vector<ImportMessageText>& ImportMessageTable() {
        "请在 Excel 中打开，另存为 .xlsx 后再导入"},
       {Id::kHtmlUnparsable, "无法把文件读作网页（没有可读的 HTML 元素）", "浏览器能打开的 HTML 网页",
        "请在浏览器中打开该页，另存为“网页，仅 HTML”后再导入"},
+      {Id::kHtmlOnlyFrame, "网页中只有网站的框架（{1}），没有正文", "公开文件本身的网页：部门预算说明或预算表",
+       "请打开公开文件本身（不是栏目首页或文章列表），另存为“网页，仅 HTML”后再导入"},
       // What kind of document.
       {Id::kNoTablesNoProjects, "没有找到预算公开表，也没有找到项目绩效目标表",
        "部门预算公开文件：含“部门收支总表”等预算表，或“…绩效目标表”", "请确认这是部门预算公开文件"},

@@ -50,6 +50,7 @@ enum class ImportMessageId {
   kXlsPassword,
   kXlsNoSheet,
   kHtmlUnparsable,
+  kHtmlOnlyFrame,
   // What kind of document.
   kNoTablesNoProjects,
   kUnknownTextForm,

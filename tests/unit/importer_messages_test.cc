@@ -124,7 +124,7 @@ TEST_CASE("gongkai import on .docx, .xlsx, .xls and pages clerks get wrong print
       {"签到表.xlsx", "没有找到预算公开表，也没有找到项目绩效目标表"},
       {"notes.docx", "扩展名是 .docx，但文件不是 zip 压缩包"},
       {"old.xls", "无法读取这个 .xls 文件"},
-      {"nav.html", "没有找到预算公开表，也没有找到项目绩效目标表"},
+      {"nav.html", "网页中只有网站的框架（网站导航栏、网站页脚），没有正文"},
   };
   if (testing::ZipEncryptionSupported()) {
     testing::WriteZip(dir + "locked.docx", testing::DocxParts(testing::DocxDocumentXml(testing::ShanghaiJusticeTables())),
