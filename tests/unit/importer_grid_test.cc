@@ -13,6 +13,7 @@
 #include "grid_documents.h"
 #include "importer/document_importer.h"
 #include "importer/document_input.h"
+#include "importer/layout/laid_out_text.h"
 #include "importer/read/shown_number.h"
 
 namespace gongkai {
@@ -157,6 +158,59 @@ TEST_CASE("an .xls of the PDF's tables gives the PDF's tables: amounts at the de
   bool says_how = false;
   for (const ImportNote& note : imported.report.notes) says_how = says_how || note.what.find("15 位有效数字") != std::string::npos;
   CHECK(says_how);
+}
+
+// A header with a cell over two columns and one over two rows, as a
+// .docx, an HTML page and an .xlsx hold it: each cell is one word over
+// the grid columns it covers (x counts columns, a cell stands in 0.1 from
+// its grid lines), and the cell under a vertical merge leaves its column
+// empty, as the table prints it.
+TEST_CASE("merged cells keep their columns: a span is one cell over its columns, a covered cell is empty",
+          "[importer][grid]") {
+  using testing::SpecCell;
+  testing::SpecTable table;
+  table.title = "支出预算表";
+  table.width = 3;
+  table.rows = {{SpecCell{"项目", 1, 2}, SpecCell{"支出预算", 2, 1}},
+                {SpecCell{"基本支出"}, SpecCell{"项目支出"}},
+                {SpecCell{"合计"}, SpecCell{"1.00", 1, 1, true}, SpecCell{"2.00", 1, 1, true}}};
+  TempFolder folder;
+  testing::WriteZip(folder.path() + "/t.docx", testing::DocxParts(testing::DocxDocumentXml({table})));
+  testing::WriteZip(folder.path() + "/t.xlsx", testing::XlsxParts({table}));
+  folder.Write("t.html", testing::HtmlPage({table}));
+  for (const char* name : {"t.docx", "t.html", "t.xlsx"}) {
+    INFO(name);
+    Diagnostics diagnostics;
+    const auto document = ReadDocumentFile(folder.path() + "/" + name, diagnostics);
+    REQUIRE(document);
+    REQUIRE(document->layout);
+    const auto line_of = [&](const std::string& first_word) -> const LaidOutLine* {
+      for (const LaidOutLine& line : document->layout->lines) {
+        if (!line.words.empty() && line.words[0].text == first_word) return &line;
+      }
+      return nullptr;
+    };
+    const LaidOutLine* top = line_of("项目");
+    REQUIRE(top);
+    REQUIRE(top->words.size() == 2);
+    CHECK(top->words[0].x0 == Approx(0.1));
+    CHECK(top->words[0].x1 == Approx(0.9));
+    CHECK(top->words[1].text == "支出预算");  // one cell over columns 2 and 3
+    CHECK(top->words[1].x0 == Approx(1.1));
+    CHECK(top->words[1].x1 == Approx(2.9));
+    const LaidOutLine* under = line_of("基本支出");
+    REQUIRE(under);
+    REQUIRE(under->words.size() == 2);  // nothing in column 1: 项目 covers it from above
+    CHECK(under->words[0].x0 == Approx(1.1));
+    CHECK(under->words[1].text == "项目支出");
+    CHECK(under->words[1].x0 == Approx(2.1));
+    const LaidOutLine* total = line_of("合计");
+    REQUIRE(total);
+    REQUIRE(total->words.size() == 3);
+    CHECK(total->words[1].text == "1.00");
+    CHECK(total->words[2].text == "2.00");
+    CHECK(total->words[2].x0 == Approx(2.1));
+  }
 }
 
 TEST_CASE("a spreadsheet's number as the sheet shows it, rounded by decimal digits", "[importer][grid][xlsx]") {
