@@ -55,6 +55,7 @@ DetectedFormat FormatOf(const SourceDocument& document) {
   switch (document.kind) {
     case SourceKind::kDocx: return {DocumentFormat::kDocx, "Word .docx 压缩包"};
     case SourceKind::kHtml: return {DocumentFormat::kHtml, "HTML 网页"};
+    case SourceKind::kSpreadsheet: return {DocumentFormat::kSpreadsheet, "Excel 工作簿"};
     case SourceKind::kPdf:
     case SourceKind::kText: break;
   }
@@ -79,6 +80,23 @@ void NoteDepartmentLine(const SourceDocument& document, LaidOutTables& tables) {
   }
 }
 
+// A .docx, a web page or a spreadsheet: cells and paragraphs as the file
+// holds them (read/grid_source.h), not printed text.
+bool IsGridSource(const SourceDocument& document) {
+  return document.kind == SourceKind::kDocx || document.kind == SourceKind::kHtml ||
+         document.kind == SourceKind::kSpreadsheet;
+}
+
+std::string LaidOutFormatName(const SourceDocument& document, const std::string& detected) {
+  if (document.kind == SourceKind::kPdf) return "PDF";
+  if (document.kind == SourceKind::kText) return "按空格对齐的文本（pdftotext -layout）";
+  return detected;
+}
+
+std::string LaidOutEvidence(const SourceDocument& document) {
+  return IsGridSource(document) ? "按单元格读取 " : "按位置读取 ";
+}
+
 }  // namespace
 
 ImportedDocument ImportDocument(const SourceDocument& source, const ImportOptions& options,
@@ -101,6 +119,14 @@ ImportedDocument ImportDocument(const SourceDocument& source, const ImportOption
   // OCR's inline formulas are extraction damage in any text form.
   if (patched.kind == SourceKind::kText) RepairOcrLatex(patched, report);
   const SourceDocument& document = patched;
+  // What the reader left out on purpose (a web page's template).
+  for (const ReaderNote& note : document.reader_notes) {
+    if (note.guess) {
+      report.Guess(note.line, note.what, note.detail);
+    } else {
+      report.Skip(note.line, 0, note.what, note.detail);
+    }
+  }
   const DetectedFormat detected = FormatOf(document);
   report.format = DocumentFormatName(detected.format);
   report.evidence = detected.evidence;
@@ -115,24 +141,28 @@ ImportedDocument ImportDocument(const SourceDocument& source, const ImportOption
   if (layout && !has_projects) {
     // A disclosure of budget tables (and narrative) without 绩效目标表.
     LaidOutTables tables = ReadLaidOutTables(*layout, report);
-    if (tables.tables.empty()) {
+    // Projects printed as Shanghai's 绩效目标填报表, when there are any.
+    GoalForms forms = ReadGoalForms(*layout, report);
+    // The rest is narrative: every line the tables and forms did not take.
+    std::vector<LineRange> taken = tables.claimed;
+    taken.insert(taken.end(), forms.claimed.begin(), forms.claimed.end());
+    std::vector<Section> sections = ReadLaidOutSections(*layout, ReadTextBlocks(*layout, taken, report), report);
+    // A page of narrative only (a 情况说明 published on its own) is a
+    // disclosure too, when it has sections to show.
+    if (tables.tables.empty() && (sections.empty() || !IsGridSource(document))) {
       diagnostics.Error(FileLocation(document.path), ImportMessage(ImportMessageId::kNoTablesNoProjects));
       return imported;
     }
-    report.format = document.kind == SourceKind::kPdf ? "PDF" : "按空格对齐的文本（pdftotext -layout）";
-    report.evidence = "按位置读取 " + std::to_string(tables.tables.size()) + " 张预算表：" +
-                      std::to_string(tables.amounts) + " 个金额归入表、行、列，" + std::to_string(tables.unplaced) + " 个无法归位";
+    report.format = LaidOutFormatName(document, report.format);
+    report.evidence = LaidOutEvidence(document) + std::to_string(tables.tables.size()) + " 张预算表：" +
+                      std::to_string(tables.amounts) + " 个金额归入表、行、列，" + std::to_string(tables.unplaced) +
+                      " 个无法归位；说明文字 " + std::to_string(sections.size()) + " 节";
     ResolveTableDisclosureIdentity(imported.department, tables, document, options.overrides, options.registry, report,
                                    diagnostics);
     RecordSourceDocument(document, imported.department);
     imported.department.tables = std::move(tables.tables);
-    // Projects printed as Shanghai's 绩效目标填报表, when there are any.
-    GoalForms forms = ReadGoalForms(*layout, report);
     imported.department.projects = std::move(forms.projects);
-    // The rest is narrative: every line the tables and forms did not take.
-    std::vector<LineRange> taken = tables.claimed;
-    taken.insert(taken.end(), forms.claimed.begin(), forms.claimed.end());
-    imported.department.sections = ReadLaidOutSections(*layout, ReadTextBlocks(*layout, taken, report), report);
+    imported.department.sections = std::move(sections);
     return imported;
   }
 
@@ -168,6 +198,7 @@ ImportedDocument ImportDocument(const SourceDocument& source, const ImportOption
       recovered = ReadWordText(document, report, diagnostics);
       break;
     case DocumentFormat::kPdfText:
+    case DocumentFormat::kSpreadsheet:  // a sheet row per line, cells between tabs, as PDF text has them
       recovered = ReadPdfText(document, report, diagnostics);
       break;
     case DocumentFormat::kOcrMarkdown:

@@ -11,6 +11,8 @@
 #include "importer/import_messages.h"
 #include "importer/read/text_encoding.h"
 #include "importer/read/pdf_reader.h"
+#include "importer/read/xls_reader.h"
+#include "importer/read/xlsx_reader.h"
 
 namespace gongkai {
 namespace {
@@ -23,11 +25,12 @@ std::string Lowercase(std::string text) {
 bool HasExtension(const std::string& path, const char* extension) { return EndsWith(Lowercase(path), extension); }
 
 bool LooksLikeHtml(const std::string& path, const std::string& bytes) {
-  if (HasExtension(path, ".html") || HasExtension(path, ".htm")) return true;
+  if (HasExtension(path, ".html") || HasExtension(path, ".htm") || HasExtension(path, ".jsp")) return true;
   size_t start = StartsWith(bytes, "\xEF\xBB\xBF") ? 3 : 0;
   while (start < bytes.size() && (bytes[start] == ' ' || bytes[start] == '\n' || bytes[start] == '\r' || bytes[start] == '\t')) ++start;
   const std::string head = Lowercase(bytes.substr(start, 64));
-  return StartsWith(head, "<!doctype html") || StartsWith(head, "<html");
+  // A JSP page saved as it is served from: its directives come first.
+  return StartsWith(head, "<!doctype html") || StartsWith(head, "<html") || StartsWith(head, "<%@");
 }
 
 // Control bytes other than tab, line feed, carriage return and form feed
@@ -69,7 +72,18 @@ std::optional<SourceDocument> DocumentOfBytes(const std::string& path, const std
     diagnostics.Error(where, ImportMessage(ImportMessageId::kEmptyFile));
     return std::nullopt;
   }
-  if (StartsWith(bytes, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
+  // An OLE container holding a "Workbook" stream (its name in UTF-16) is an .xls.
+  const bool ole = StartsWith(bytes, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1");
+  if (HasExtension(path, ".xls") ||
+      (ole && bytes.find(std::string("W\0o\0r\0k\0b\0o\0o\0k\0", 16)) != std::string::npos)) {
+    return ReadXls(path, bytes, diagnostics);
+  }
+  // A zip of an Excel workbook names xl/workbook.xml in its headers.
+  if (HasExtension(path, ".xlsx") ||
+      (StartsWith(bytes, "PK\x03\x04") && !HasExtension(path, ".docx") && bytes.find("xl/workbook.xml") != std::string::npos)) {
+    return ReadXlsx(path, bytes, diagnostics);
+  }
+  if (ole) {
     diagnostics.Error(where, ImportMessage(ImportMessageId::kOleContainer));
     return std::nullopt;
   }

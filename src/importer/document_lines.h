@@ -25,7 +25,18 @@ struct SourceLine {
 // HTML file (word_text_lines.h), which read as Word text, or from a PDF's
 // word boxes (one line per printed line, words between tabs, so a PDF of
 // a Hebei 绩效文本 reads as PDF text).
-enum class SourceKind { kText, kDocx, kHtml, kPdf };
+enum class SourceKind { kText, kDocx, kHtml, kPdf, kSpreadsheet };
+
+// What a file's reader did that the report should say: text it left out
+// on purpose (a web page's template: JSP directives, breadcrumbs,
+// navigation), or a value it had to work out (a spreadsheet's amounts at
+// the precision the sheet shows).
+struct ReaderNote {
+  bool guess = false;  // else: left out
+  int line = 0;        // 0: the whole document
+  std::string what;
+  std::string detail;  // the text left out, shortened; or what was worked out
+};
 
 struct SourceDocument {
   std::string path;  // as given on the command line, shown in messages
@@ -42,6 +53,7 @@ struct SourceDocument {
   // The words with their positions, for a PDF; the budget tables are read
   // from these (tables/laid_out_tables.h).
   std::shared_ptr<const LaidOutText> layout;
+  std::vector<ReaderNote> reader_notes;
 
   // A location for diagnostics: path, line and the line's text.
   SourceLocation At(int line_number) const;

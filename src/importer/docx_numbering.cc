@@ -1,32 +1,9 @@
 #include "importer/docx_numbering.h"
 
-#include <libxml/parser.h>
-#include <libxml/tree.h>
-
-#include <cstring>
+#include "base/markup_tree.h"
 
 namespace gongkai {
 namespace {
-
-bool Is(const xmlNode* node, const char* name) {
-  return node->type == XML_ELEMENT_NODE && std::strcmp(reinterpret_cast<const char*>(node->name), name) == 0;
-}
-
-// The w:val attribute (namespaced or not).
-std::string Val(const xmlNode* node, const char* attribute = "val") {
-  for (const xmlAttr* a = node->properties; a; a = a->next) {
-    if (std::strcmp(reinterpret_cast<const char*>(a->name), attribute) != 0 || !a->children) continue;
-    return reinterpret_cast<const char*>(a->children->content);
-  }
-  return "";
-}
-
-const xmlNode* Child(const xmlNode* node, const char* name) {
-  for (const xmlNode* c = node->children; c; c = c->next) {
-    if (Is(c, name)) return c;
-  }
-  return nullptr;
-}
 
 int ToInt(const std::string& text, int fallback) {
   if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos || text.size() > 6) return fallback;
@@ -79,28 +56,27 @@ std::string ChineseCount(int value) {
 
 DocxNumbering::DocxNumbering(const std::string& xml) {
   if (xml.empty()) return;
-  xmlDoc* doc = xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "numbering.xml", nullptr,
-                              XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-  if (!doc) return;  // a damaged numbering part costs numbers, not the import
-  const xmlNode* root = xmlDocGetRootElement(doc);
-  for (const xmlNode* node = root ? root->children : nullptr; node; node = node->next) {
-    if (Is(node, "abstractNum")) {
-      std::vector<Level>& levels = levels_[Val(node, "abstractNumId")];
-      for (const xmlNode* lvl = node->children; lvl; lvl = lvl->next) {
-        if (!Is(lvl, "lvl")) continue;
-        const int index = ToInt(Val(lvl, "ilvl"), -1);
+  const MarkupParse parse = ParseXml(xml);
+  if (!parse.root) return;  // a damaged numbering part costs numbers, not the import
+  for (const MarkupNode& node : parse.root->children) {
+    if (node.IsElement("abstractNum")) {
+      std::vector<Level>& levels = levels_[node.Attribute("abstractNumId")];
+      for (const MarkupNode& lvl : node.children) {
+        if (!lvl.IsElement("lvl")) continue;
+        const int index = ToInt(lvl.Attribute("ilvl"), -1);
         if (index < 0 || index > 8) continue;
         if (levels.size() <= static_cast<size_t>(index)) levels.resize(index + 1);
         Level& level = levels[index];
-        if (const xmlNode* format = Child(lvl, "numFmt")) level.format = Val(format);
-        if (const xmlNode* text = Child(lvl, "lvlText")) level.text = Val(text);
-        if (const xmlNode* start = Child(lvl, "start")) level.start = ToInt(Val(start), 1);
+        if (const MarkupNode* format = lvl.Child("numFmt")) level.format = format->Attribute("val");
+        if (const MarkupNode* text = lvl.Child("lvlText")) level.text = text->Attribute("val");
+        if (const MarkupNode* start = lvl.Child("start")) level.start = ToInt(start->Attribute("val"), 1);
       }
-    } else if (Is(node, "num")) {
-      if (const xmlNode* abstract = Child(node, "abstractNumId")) abstract_of_num_[Val(node, "numId")] = Val(abstract);
+    } else if (node.IsElement("num")) {
+      if (const MarkupNode* abstract = node.Child("abstractNumId")) {
+        abstract_of_num_[node.Attribute("numId")] = abstract->Attribute("val");
+      }
     }
   }
-  xmlFreeDoc(doc);
 }
 
 std::string DocxNumbering::Next(const std::string& num_id, int level) {

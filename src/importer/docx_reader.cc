@@ -1,124 +1,81 @@
 #include "importer/docx_reader.h"
 
-#include <libxml/parser.h>
-#include <libxml/tree.h>
-#include <zip.h>
-
-#include <cstring>
-#include <memory>
-
+#include "base/markup_tree.h"
 #include "importer/docx_numbering.h"
-#include "importer/word_text_lines.h"
+#include "importer/import_messages.h"
+#include "importer/read/grid_source.h"
+#include "importer/read/zip_archive.h"
 
 namespace gongkai {
 namespace {
 
-// A bound on what one part may inflate to: a small archive that expands to
-// gigabytes (a zip bomb) is refused rather than read.
-constexpr zip_uint64_t kMaxPartBytes = 256u << 20;
+// The message table's words for a .docx: its form, the program, its body part.
+const std::vector<std::string> kDocxWords = {".docx", "Word", "word/document.xml"};
 
-struct ZipCloser {
-  void operator()(zip_t* archive) const { zip_discard(archive); }
-};
-using Archive = std::unique_ptr<zip_t, ZipCloser>;
-
-enum class PartStatus { kRead, kMissing, kEncrypted, kTooLarge, kDamaged };
-
-PartStatus ReadPart(zip_t* archive, const char* name, std::string& bytes) {
-  const zip_int64_t index = zip_name_locate(archive, name, 0);
-  if (index < 0) return PartStatus::kMissing;
-  zip_stat_t stat;
-  zip_stat_init(&stat);
-  if (zip_stat_index(archive, index, 0, &stat) != 0) return PartStatus::kDamaged;
-  if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE) return PartStatus::kEncrypted;
-  if ((stat.valid & ZIP_STAT_SIZE) && stat.size > kMaxPartBytes) return PartStatus::kTooLarge;
-  zip_file_t* file = zip_fopen_index(archive, index, 0);
-  if (!file) {
-    const int code = zip_error_code_zip(zip_get_error(archive));
-    return code == ZIP_ER_NOPASSWD || code == ZIP_ER_WRONGPASSWD ? PartStatus::kEncrypted : PartStatus::kDamaged;
-  }
-  bytes.clear();
-  char buffer[65536];
-  zip_int64_t got = 0;
-  while ((got = zip_fread(file, buffer, sizeof buffer)) > 0) {
-    bytes.append(buffer, static_cast<size_t>(got));
-    if (bytes.size() > kMaxPartBytes) break;
-  }
-  zip_fclose(file);
-  if (got < 0) return PartStatus::kDamaged;
-  return bytes.size() > kMaxPartBytes ? PartStatus::kTooLarge : PartStatus::kRead;
-}
-
-bool Is(const xmlNode* node, const char* name) {
-  return node->type == XML_ELEMENT_NODE && std::strcmp(reinterpret_cast<const char*>(node->name), name) == 0;
-}
-
-std::string Attribute(const xmlNode* node, const char* name) {
-  for (const xmlAttr* a = node->properties; a; a = a->next) {
-    if (std::strcmp(reinterpret_cast<const char*>(a->name), name) == 0 && a->children) {
-      return reinterpret_cast<const char*>(a->children->content);
-    }
-  }
-  return "";
-}
-
-const xmlNode* Child(const xmlNode* node, const char* name) {
-  for (const xmlNode* c = node ? node->children : nullptr; c; c = c->next) {
-    if (Is(c, name)) return c;
-  }
-  return nullptr;
+int SpanOf(const MarkupNode* properties, const char* name) {
+  const MarkupNode* span = properties ? properties->Child(name) : nullptr;
+  const std::string value = span ? span->Attribute("val") : "";
+  if (value.empty() || value.size() > 3 || value.find_first_not_of("0123456789") != std::string::npos) return span ? 1 : 0;
+  return std::max(1, std::stoi(value));
 }
 
 class BodyReader {
  public:
   explicit BodyReader(DocxNumbering& numbering) : numbering_(numbering) {}
 
-  void Blocks(const xmlNode* parent) {
-    for (const xmlNode* node = parent->children; node; node = node->next) {
-      if (Is(node, "p")) {
-        lines_.Paragraph(ParagraphText(node));
-      } else if (Is(node, "tbl")) {
+  void Blocks(const MarkupNode& parent) {
+    for (const MarkupNode& node : parent.children) {
+      if (node.IsElement("p")) {
+        SourceBlock block;
+        block.text = ParagraphText(node);
+        const MarkupNode* justification = node.Child("pPr") ? node.Child("pPr")->Child("jc") : nullptr;
+        block.centred = justification && justification->Attribute("val") == "center";
+        source_.blocks.push_back(std::move(block));
+        ++paragraphs_;
+      } else if (node.IsElement("tbl")) {
         Table(node);
-      } else if (Is(node, "sdt")) {
-        if (const xmlNode* content = Child(node, "sdtContent")) Blocks(content);
+      } else if (node.IsElement("sdt")) {
+        if (const MarkupNode* content = node.Child("sdtContent")) Blocks(*content);
       }
     }
   }
 
-  WordTextLines& lines() { return lines_; }
+  GridSource& source() { return source_; }
+  int paragraphs() const { return paragraphs_; }
+  int rows() const { return rows_; }
 
  private:
-  std::string ParagraphText(const xmlNode* paragraph) {
+  std::string ParagraphText(const MarkupNode& paragraph) {
     std::string text;
-    const xmlNode* numbering = Child(Child(paragraph, "pPr"), "numPr");
+    const MarkupNode* properties = paragraph.Child("pPr");
+    const MarkupNode* numbering = properties ? properties->Child("numPr") : nullptr;
     if (numbering) {
-      const xmlNode* id = Child(numbering, "numId");
-      const xmlNode* level = Child(numbering, "ilvl");
-      const std::string level_text = level ? Attribute(level, "val") : "0";
+      const MarkupNode* id = numbering->Child("numId");
+      const MarkupNode* level = numbering->Child("ilvl");
+      const std::string level_text = level ? level->Attribute("val") : "0";
       const int level_number = level_text.size() == 1 && level_text[0] >= '0' && level_text[0] <= '8' ? level_text[0] - '0' : 0;
-      if (id) text = numbering_.Next(Attribute(id, "val"), level_number);
+      if (id) text = numbering_.Next(id->Attribute("val"), level_number);
     }
     Runs(paragraph, text);
     return text;
   }
 
   // The text of runs below `node`, in order.
-  void Runs(const xmlNode* node, std::string& text) {
-    for (const xmlNode* c = node->children; c; c = c->next) {
-      if (c->type != XML_ELEMENT_NODE) continue;
-      if (Is(c, "t")) {
-        xmlChar* content = xmlNodeGetContent(c);
-        if (content) text += reinterpret_cast<const char*>(content);
-        xmlFree(content);
-      } else if (Is(c, "tab")) {
+  void Runs(const MarkupNode& node, std::string& text) {
+    for (const MarkupNode& c : node.children) {
+      if (c.kind != MarkupNode::Kind::kElement) continue;
+      if (c.IsElement("t")) {
+        text += c.Text();
+      } else if (c.IsElement("tab")) {
         text += '\t';
-      } else if (Is(c, "br") || Is(c, "cr")) {
+      } else if (c.IsElement("br") || c.IsElement("cr")) {
         text += '\n';
-      } else if (Is(c, "noBreakHyphen")) {
+      } else if (c.IsElement("noBreakHyphen")) {
         text += '-';
-      } else if (Is(c, "pPr") || Is(c, "rPr") || Is(c, "instrText") || Is(c, "delText") || Is(c, "del") ||
-                 Is(c, "drawing") || Is(c, "pict") || Is(c, "object") || Is(c, "AlternateContent") ||
-                 Is(c, "footnoteReference") || Is(c, "endnoteReference") || Is(c, "commentReference")) {
+      } else if (c.IsElement("pPr") || c.IsElement("rPr") || c.IsElement("instrText") || c.IsElement("delText") ||
+                 c.IsElement("del") || c.IsElement("drawing") || c.IsElement("pict") || c.IsElement("object") ||
+                 c.IsElement("AlternateContent") || c.IsElement("footnoteReference") ||
+                 c.IsElement("endnoteReference") || c.IsElement("commentReference")) {
         continue;  // not text of the paragraph (see the header)
       } else {
         Runs(c, text);  // r, hyperlink, ins, smartTag, fldSimple, sdt …
@@ -126,49 +83,55 @@ class BodyReader {
     }
   }
 
-  void Table(const xmlNode* table) {
-    for (const xmlNode* row = table->children; row; row = row->next) {
-      if (!Is(row, "tr")) continue;
-      std::vector<std::vector<std::string>> cells;
-      for (const xmlNode* cell : RowCells(row)) {
-        const xmlNode* merge = Child(Child(cell, "tcPr"), "vMerge");
+  void Table(const MarkupNode& table) {
+    for (const MarkupNode& row : table.children) {
+      if (!row.IsElement("tr")) continue;
+      SourceBlock block;
+      block.kind = SourceBlock::Kind::kTableRow;
+      // w:gridBefore: grid columns the row leaves out before its first cell.
+      int column = std::max(0, SpanOf(row.Child("trPr"), "gridBefore"));
+      for (const MarkupNode* cell : RowCells(row)) {
+        const MarkupNode* properties = cell->Child("tcPr");
+        const MarkupNode* merge = properties ? properties->Child("vMerge") : nullptr;
+        SourceCell read;
+        read.column = column;
+        read.columns = std::max(1, SpanOf(properties, "gridSpan"));
         // Only the first cell of a vertical merge holds the text.
-        if (merge && Attribute(merge, "val") != "restart") {
-          cells.emplace_back();
-          continue;
-        }
-        cells.push_back(CellParagraphs(cell));
+        read.covered = merge && merge->Attribute("val") != "restart";
+        if (!read.covered) read.paragraphs = CellParagraphs(*cell);
+        column += read.columns;
+        block.cells.push_back(std::move(read));
       }
-      lines_.Row(cells);
+      source_.blocks.push_back(std::move(block));
+      ++rows_;
     }
   }
 
   // The w:tc of a row, also those wrapped in a content control (w:sdt).
-  static std::vector<const xmlNode*> RowCells(const xmlNode* row) {
-    std::vector<const xmlNode*> cells;
-    for (const xmlNode* node = row->children; node; node = node->next) {
-      if (Is(node, "tc")) cells.push_back(node);
-      if (!Is(node, "sdt")) continue;
-      for (const xmlNode* inner = Child(node, "sdtContent") ? Child(node, "sdtContent")->children : nullptr; inner;
-           inner = inner->next) {
-        if (Is(inner, "tc")) cells.push_back(inner);
+  static std::vector<const MarkupNode*> RowCells(const MarkupNode& row) {
+    std::vector<const MarkupNode*> cells;
+    for (const MarkupNode& node : row.children) {
+      if (node.IsElement("tc")) cells.push_back(&node);
+      if (!node.IsElement("sdt") || !node.Child("sdtContent")) continue;
+      for (const MarkupNode& inner : node.Child("sdtContent")->children) {
+        if (inner.IsElement("tc")) cells.push_back(&inner);
       }
     }
     return cells;
   }
 
-  std::vector<std::string> CellParagraphs(const xmlNode* cell) {
+  std::vector<std::string> CellParagraphs(const MarkupNode& cell) {
     std::vector<std::string> paragraphs;
-    for (const xmlNode* node = cell->children; node; node = node->next) {
-      if (Is(node, "p")) {
+    for (const MarkupNode& node : cell.children) {
+      if (node.IsElement("p")) {
         paragraphs.push_back(ParagraphText(node));
-      } else if (Is(node, "tbl")) {
+      } else if (node.IsElement("tbl")) {
         // A table inside a cell: each of its rows as one line of the cell.
-        for (const xmlNode* row = node->children; row; row = row->next) {
-          if (!Is(row, "tr")) continue;
+        for (const MarkupNode& row : node.children) {
+          if (!row.IsElement("tr")) continue;
           std::string line;
-          for (const xmlNode* inner : RowCells(row)) {
-            for (const std::string& text : CellParagraphs(inner)) line += (line.empty() ? "" : " ") + text;
+          for (const MarkupNode* inner : RowCells(row)) {
+            for (const std::string& text : CellParagraphs(*inner)) line += (line.empty() ? "" : " ") + text;
           }
           paragraphs.push_back(line);
         }
@@ -178,82 +141,57 @@ class BodyReader {
   }
 
   DocxNumbering& numbering_;
-  WordTextLines lines_;
+  GridSource source_;
+  int paragraphs_ = 0;
+  int rows_ = 0;
 };
-
-std::string ZipProblem(int code) {
-  zip_error_t error;
-  zip_error_init_with_code(&error, code);
-  std::string message = zip_error_strerror(&error);
-  zip_error_fini(&error);
-  return message;
-}
 
 }  // namespace
 
 std::optional<SourceDocument> ReadDocx(const std::string& path, const std::string& bytes, Diagnostics& diagnostics) {
-  zip_error_t error;
-  zip_error_init(&error);
-  zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-  Archive archive(source ? zip_open_from_source(source, ZIP_RDONLY, &error) : nullptr);
+  ZipOpenProblem problem;
+  std::optional<ZipArchive> archive = ZipArchive::Open(bytes, problem);
   if (!archive) {
-    if (source) zip_source_free(source);
-    const int code = zip_error_code_zip(&error);
-    zip_error_fini(&error);
-    // A zip's directory is at its end: a file that starts like one but has
-    // none was cut off (an interrupted download) or damaged.
-    const bool zip_start = bytes.compare(0, 4, "PK\x03\x04") == 0;
-    diagnostics.Error(FileLocation(path),
-                      code == ZIP_ER_NOZIP && !zip_start
-                          ? "not a .docx: the file is not a zip archive"
-                          : "damaged .docx: " + ZipProblem(code) + " (cut off or corrupted); open it in Word and save it again");
+    diagnostics.Error(FileLocation(path), ImportMessage(problem.not_a_zip ? ImportMessageId::kZipNotZip
+                                                                          : ImportMessageId::kZipDamaged,
+                                                        {".docx", "Word"}));
     return std::nullopt;
   }
-  zip_error_fini(&error);
   std::string document_xml, numbering_xml;
-  switch (ReadPart(archive.get(), "word/document.xml", document_xml)) {
-    case PartStatus::kRead: break;
-    case PartStatus::kMissing:
-      diagnostics.Error(FileLocation(path), "not a Word document: the archive has no word/document.xml");
+  switch (archive->Read("word/document.xml", document_xml)) {
+    case ZipPartStatus::kRead: break;
+    case ZipPartStatus::kMissing:
+      diagnostics.Error(FileLocation(path), ImportMessage(ImportMessageId::kZipPartMissing, kDocxWords));
       return std::nullopt;
-    case PartStatus::kEncrypted:
-      diagnostics.Error(FileLocation(path), "the .docx is encrypted; remove the password in Word and save it again");
+    case ZipPartStatus::kEncrypted:
+      diagnostics.Error(FileLocation(path), ImportMessage(ImportMessageId::kZipEncrypted, kDocxWords));
       return std::nullopt;
-    case PartStatus::kTooLarge:
-      diagnostics.Error(FileLocation(path), "word/document.xml expands to more than 256 MB; refused");
+    case ZipPartStatus::kTooLarge:
+      diagnostics.Error(FileLocation(path), ImportMessage(ImportMessageId::kZipPartTooLarge, kDocxWords));
       return std::nullopt;
-    case PartStatus::kDamaged:
-      diagnostics.Error(FileLocation(path), "damaged .docx: word/document.xml cannot be read; open it in Word and save it again");
+    case ZipPartStatus::kDamaged:
+      diagnostics.Error(FileLocation(path), ImportMessage(ImportMessageId::kZipPartDamaged, kDocxWords));
       return std::nullopt;
   }
-  if (ReadPart(archive.get(), "word/numbering.xml", numbering_xml) != PartStatus::kRead) numbering_xml.clear();
+  if (archive->Read("word/numbering.xml", numbering_xml) != ZipPartStatus::kRead) numbering_xml.clear();
 
-  xmlDoc* doc = xmlReadMemory(document_xml.data(), static_cast<int>(document_xml.size()), "document.xml", nullptr,
-                              XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-  const xmlNode* root = doc ? xmlDocGetRootElement(doc) : nullptr;
-  const xmlNode* body = root ? Child(root, "body") : nullptr;
+  const MarkupParse parse = ParseXml(document_xml);
+  const MarkupNode* body = parse.root ? parse.root->Child("body") : nullptr;
   if (!body) {
-    const xmlError* problem = xmlGetLastError();
-    std::string detail = problem && problem->message ? std::string(problem->message) : "no w:body";
-    while (!detail.empty() && detail.back() == '\n') detail.pop_back();
-    if (problem && problem->line > 0) detail = "line " + std::to_string(problem->line) + ": " + detail;
-    if (doc) xmlFreeDoc(doc);
-    diagnostics.Error(FileLocation(path), "damaged .docx: word/document.xml is not a Word document body (" + detail + ")");
+    // libxml2's own words are English and name no remedy: the line is what helps.
+    const std::string detail = parse.root             ? "没有 w:body"
+                               : parse.error_line > 0 ? "第 " + std::to_string(parse.error_line) + " 行不是完整的 XML"
+                                                      : "不是完整的 XML";
+    diagnostics.Error(FileLocation(path), ImportMessage(ImportMessageId::kDocxNoBody, {detail}));
     return std::nullopt;
   }
   DocxNumbering numbering(numbering_xml);
   BodyReader reader(numbering);
-  reader.Blocks(body);
-  xmlFreeDoc(doc);
-
-  SourceDocument document;
-  document.path = path;
-  document.kind = SourceKind::kDocx;
-  document.lines_are = "paragraphs and table cells of word/document.xml, counted from 1 (" +
-                       std::to_string(reader.lines().paragraphs()) + " paragraphs, " +
-                       std::to_string(reader.lines().rows()) + " table rows)";
-  document.lines = reader.lines().Take();
-  return document;
+  reader.Blocks(*body);
+  return GridSourceDocument(path, SourceKind::kDocx, reader.source(), GridLineForm::kWordText,
+                            "word/document.xml 的段落与表格单元格，从 1 起编号（" +
+                                std::to_string(reader.paragraphs()) + " 个段落，" + std::to_string(reader.rows()) +
+                                " 个表格行）");
 }
 
 }  // namespace gongkai

@@ -61,6 +61,7 @@ const char* DocumentFormatName(DocumentFormat format) {
     case DocumentFormat::kOcrMarkdown: return "OCR 识别的 markdown";
     case DocumentFormat::kDocx: return "Word 文件（.docx）";
     case DocumentFormat::kHtml: return "网页（HTML）";
+    case DocumentFormat::kSpreadsheet: return "Excel 工作簿（.xlsx/.xls）";
     case DocumentFormat::kUnknown: break;
   }
   return "无法判断";

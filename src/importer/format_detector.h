@@ -20,7 +20,7 @@
 
 namespace gongkai {
 
-enum class DocumentFormat { kUnknown, kWordText, kPdfText, kOcrMarkdown, kDocx, kHtml };
+enum class DocumentFormat { kUnknown, kWordText, kPdfText, kOcrMarkdown, kDocx, kHtml, kSpreadsheet };
 
 struct DetectedFormat {
   DocumentFormat format = DocumentFormat::kUnknown;

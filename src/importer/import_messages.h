@@ -34,6 +34,23 @@ enum class ImportMessageId {
   kPdfLocked,
   kPdfNoText,
   kPdfIllegible,
+  // .docx and .xlsx (zip archives), .xls, HTML pages. {1} the file form
+  // (".docx"), {2} the program that saves it ("Word"), {3} the part.
+  kZipNotZip,
+  kZipDamaged,
+  kZipPartMissing,
+  kZipEncrypted,
+  kZipPartTooLarge,
+  kZipPartDamaged,
+  kDocxNoBody,
+  kXlsxNoSheetList,
+  kXlsxSheetUnreadable,
+  kXlsxNoSheet,
+  kXlsUnreadable,
+  kXlsPassword,
+  kXlsNoSheet,
+  kHtmlUnparsable,
+  kHtmlOnlyFrame,
   // What kind of document.
   kNoTablesNoProjects,
   kUnknownTextForm,

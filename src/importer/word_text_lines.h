@@ -32,6 +32,8 @@ class WordTextLines {
   void Row(const std::vector<std::vector<std::string>>& cells);
 
   int paragraphs() const { return paragraphs_; }
+  // The number the next line added gets.
+  int next_line() const { return static_cast<int>(lines_.size()) + 1; }
   int rows() const { return rows_; }
   std::vector<SourceLine> Take() { return std::move(lines_); }
 

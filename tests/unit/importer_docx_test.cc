@@ -156,8 +156,8 @@ TEST_CASE(".docx: what cannot be read is refused with what is wrong", "[importer
     REQUIRE(diagnostics.error_count() == 1);
     return diagnostics.all()[0].message;
   };
-  CHECK(message("a.docx", "PK\x03\x04 not really a zip").find("damaged .docx") != std::string::npos);
-  CHECK(message("a.docx", "plain words").find("not a .docx") != std::string::npos);
+  CHECK(message("a.docx", "PK\x03\x04 not really a zip").find(".docx 文件已损坏或不完整") != std::string::npos);
+  CHECK(message("a.docx", "plain words").find("文件不是 zip 压缩包") != std::string::npos);
   // Word keeps a password-protected document in an OLE container.
   CHECK(message("a.docx", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(512, '\0'))
             .find("设有密码") != std::string::npos);
@@ -166,13 +166,14 @@ TEST_CASE(".docx: what cannot be read is refused with what is wrong", "[importer
   WriteZip(no_body, {{"word/other.xml", "<x/>"}});
   diagnostics = Diagnostics();
   CHECK_FALSE(ReadDocumentFile(no_body, diagnostics));
-  CHECK(diagnostics.all().at(0).message == "not a Word document: the archive has no word/document.xml");
+  CHECK(diagnostics.all().at(0).message ==
+        "这不是 Word 文档：压缩包中没有 word/document.xml；应为Word 保存的 .docx 文件；请确认选对了文件；或在 Word 中打开，另存为 .docx 后再导入");
 
   const std::string broken = folder.path() + "/broken.docx";
   WriteZip(broken, {{"word/document.xml", "<w:document><w:body><w:p>"}});
   diagnostics = Diagnostics();
   CHECK_FALSE(ReadDocumentFile(broken, diagnostics));
-  CHECK(diagnostics.all().at(0).message.find("damaged .docx: word/document.xml is not a Word document body") == 0);
+  CHECK(diagnostics.all().at(0).message.find(".docx 文件已损坏：word/document.xml 不是 Word 文档正文（第 1 行不是完整的 XML）") == 0);
 
   // A truncated archive: the end of a real .docx cut off.
   const std::string whole = folder.path() + "/whole.docx";
@@ -180,14 +181,14 @@ TEST_CASE(".docx: what cannot be read is refused with what is wrong", "[importer
   std::string bytes;
   std::string error;
   REQUIRE(ReadFileBytes(whole, bytes, error));
-  CHECK(message("cut.docx", bytes.substr(0, bytes.size() / 2)).find("damaged .docx") != std::string::npos);
+  CHECK(message("cut.docx", bytes.substr(0, bytes.size() / 2)).find(".docx 文件已损坏或不完整") != std::string::npos);
 
   if (zip_encryption_method_supported(ZIP_EM_AES_256, 1)) {
     const std::string locked = folder.path() + "/locked.docx";
     WriteZip(locked, Docx(Body()), /*encrypt=*/true);
     diagnostics = Diagnostics();
     CHECK_FALSE(ReadDocumentFile(locked, diagnostics));
-    CHECK(diagnostics.all().at(0).message.find("encrypted") != std::string::npos);
+    CHECK(diagnostics.all().at(0).message.find(".docx 文件设有密码") != std::string::npos);
   }
 }
 

@@ -80,7 +80,7 @@ TEST_CASE("import refuses what is not a readable disclosure: exit 1, a message, 
       "文件是空的", "文件是空的", "这是二进制文件", "无法打开这个 PDF", "没有文字层", "旧式 Word .doc 文件",
       "surrogate.txt:1:5：错误：文本是 UTF-8，但这里有一个代理项（0xED 0xA0 0x80",
       "overlong.txt:1:5：错误：文本是 UTF-8，但这里有一个过长编码（0xC0 0xAF", "不是完整的 UTF-16",
-      "latin1.txt:1:4：错误：文本的编码无法识别", "damaged .docx", "无法判断这份文本的提取方式"};
+      "latin1.txt:1:4：错误：文本的编码无法识别", ".docx 文件已损坏或不完整", "无法判断这份文本的提取方式"};
   for (size_t i = 0; i < inputs.size(); ++i) {
     INFO(inputs[i].first);
     const fs::path path = fs::path(temp.path()) / inputs[i].first;

@@ -11,6 +11,7 @@
 
 #include "cli/command.h"
 #include "content_fixture.h"
+#include "grid_documents.h"
 #include "importer/import_messages.h"
 #include "importer/layout/laid_out_text.h"
 #include "import_run.h"
@@ -111,6 +112,45 @@ TEST_CASE("a place in a PDF is named by its page and row, a place in a text file
   text.path = "公开.txt";
   text.unit = "字符";
   CHECK(FormatDiagnostic({Severity::kError, text.At(0), "表头不全"}, chinese) == "公开.txt:41：错误：表头不全\n    合计");
+}
+
+// The mistakes clerks make most with the grid forms: a .docx with a
+// password, a file named .docx that is not one, a workbook without budget
+// tables, an .xls that is no workbook, a page with only the site's frame.
+// Each is refused in Chinese, naming the file, with what to do.
+TEST_CASE("gongkai import on .docx, .xlsx, .xls and pages clerks get wrong prints only Chinese messages",
+          "[importer][messages][cli][grid]") {
+  testing::TempFolder temp;
+  const std::string dir = temp.path() + "/";
+  testing::SpecTable roster;
+  roster.title = "2026年度会议签到表";
+  roster.width = 2;
+  roster.rows = {{{"姓名"}, {"科室"}}, {{"张三"}, {"办公室"}}};
+  testing::WriteZip(dir + "签到表.xlsx", testing::XlsxParts({roster}));
+  temp.Write("notes.docx", "这是一份记事本写的文字，只是扩展名改成了 .docx\n");
+  temp.Write("old.xls", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(600, '\0'));
+  temp.Write("nav.html",
+             "<!DOCTYPE html><html><head><meta charset=\"UTF-8\"><title>首页</title></head><body>"
+             "<div class=\"nav\"><ul><li><a href=\"/\">首页</a></li><li><a href=\"/zwgk/\">政务公开</a></li></ul></div>"
+             "<div class=\"footer\">版权所有：某某局</div></body></html>\n");
+  std::vector<std::pair<std::string, std::string>> runs = {
+      {"签到表.xlsx", "没有找到预算公开表，也没有找到项目绩效目标表"},
+      {"notes.docx", "扩展名是 .docx，但文件不是 zip 压缩包"},
+      {"old.xls", "无法读取这个 .xls 文件"},
+      {"nav.html", "网页中只有网站的框架（网站导航栏、网站页脚），没有正文"},
+  };
+  if (testing::ZipEncryptionSupported()) {
+    testing::WriteZip(dir + "locked.docx", testing::DocxParts(testing::DocxDocumentXml(testing::ShanghaiJusticeTables())),
+                      /*encrypt=*/true);
+    runs.push_back({"locked.docx", ".docx 文件设有密码"});
+  }
+  for (const auto& [name, message] : runs) {
+    const Run run = Import({dir + name, "--dry-run"});
+    INFO(name << "\n" << run.err);
+    CHECK(run.status != 0);
+    CHECK(run.err.find(name + "：错误：" + message) != std::string::npos);
+    CheckEveryLineChinese(run.err);
+  }
 }
 
 }  // namespace

@@ -59,6 +59,18 @@ std::string DepartmentNameInTitle(const std::string& title) {
   return text.substr(0, cut);
 }
 
+std::string DepartmentNameInHeading(const std::string& heading) {
+  const std::string text = WithoutNumbering(Compact(heading));
+  const int year = FirstYear(text);
+  if (year == 0) return "";
+  const size_t at = text.find(std::to_string(year));
+  // The name stands before the year ("重庆市交通委员会2023年部门预算情况说明").
+  if (at == std::string::npos || at < 4 * 3) return "";
+  const std::string after = text.substr(at);
+  if (after.find("预算") == std::string::npos && after.find("决算") == std::string::npos) return "";
+  return text.substr(0, at);
+}
+
 void ResolveTableDisclosureIdentity(DepartmentYear& department, const LaidOutTables& tables,
                                     const SourceDocument& document, const IdentityOverrides& overrides,
                                     DepartmentRegistry* registry, ImportReport& report, Diagnostics& diagnostics) {
@@ -75,6 +87,11 @@ void ResolveTableDisclosureIdentity(DepartmentYear& department, const LaidOutTab
       if (!in_title.empty() && ++counts[in_title] > (name.empty() ? 0 : counts[name])) name = in_title;
     }
     if (!name.empty()) report.Guess(0, "部门名称取自表名（" + std::to_string(counts[name]) + " 张表的表名）", name);
+  }
+  // A page without tables: the name its heading prints before the year.
+  for (size_t i = 0; name.empty() && tables.tables.empty() && i < document.lines.size() && i < 10; ++i) {
+    name = DepartmentNameInHeading(document.lines[i].text);
+    if (!name.empty()) report.Guess(document.lines[i].number, "部门名称取自标题（年度之前的文字）", name);
   }
   if (name.empty()) {
     diagnostics.Error(file, ImportMessage(ImportMessageId::kNoDepartmentName));

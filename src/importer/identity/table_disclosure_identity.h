@@ -33,4 +33,8 @@ void ResolveTableDisclosureIdentity(DepartmentYear& department, const LaidOutTab
 // title names no department before 部门/单位.
 std::string DepartmentNameInTitle(const std::string& title);
 
+// The department a heading names before its year: "重庆市交通委员会2023年部门
+// 预算情况说明" → 重庆市交通委员会; "" when the heading is no budget's.
+std::string DepartmentNameInHeading(const std::string& heading);
+
 }  // namespace gongkai

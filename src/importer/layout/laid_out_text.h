@@ -4,6 +4,8 @@
 //   PDF (read/pdf_reader.h)          x in points, from poppler's word boxes
 //   pdftotext -layout text           x in character columns
 //   (read/layout_text_reader.h)
+//   .docx, HTML, spreadsheets        x in grid columns ("列")
+//   (layout/grid_layout.h)
 //
 // A word keeps its text exactly; its x-range says which column it sits in,
 // which is all a printed table says about an empty cell (it leaves no word).
@@ -24,6 +26,9 @@ struct PlacedWord {
   double y0 = 0;  // top (PDF: points from the top of the page; text: the line)
   double y1 = 0;  // bottom
   bool space_after = false;  // the source put a space after it (joined with one)
+  // A whole table cell of a .docx, web page or spreadsheet: the file holds
+  // its text entire, so it never goes on in the line below as printed text may.
+  bool whole_cell = false;
 };
 
 struct LaidOutLine {
@@ -32,6 +37,9 @@ struct LaidOutLine {
   int row = 1;                    // 1-based line on its page
   int source_line = 0;            // text forms: the file's line; PDF: a running number
   double top = 0, bottom = 0;
+  // The source says this line is a whole paragraph (a .docx w:p, an HTML
+  // block): no reader joins it to the lines around it.
+  bool whole_paragraph = false;
 
   // The words joined as the page shows them: a space between words that the
   // source spaced, two where a gap separates cells.

@@ -22,6 +22,7 @@ struct ProseLine {
   std::string text;
   double x0 = 0, x1 = 0, top = 0, bottom = 0;
   int page = 1;
+  bool whole_paragraph = false;  // the source ended the paragraph here
 };
 
 // The words joined: a space where the source spaced them or a gap parts them.
@@ -203,6 +204,7 @@ class BlockReader {
       prose.top = line.top;
       prose.bottom = line.bottom;
       prose.page = line.page;
+      prose.whole_paragraph = line.whole_paragraph;
       prose_.push_back(std::move(prose));
     }
   }
@@ -328,6 +330,7 @@ class BlockReader {
 
   // Whether `next` goes on with the paragraph whose last line is `last`.
   bool Continues(const ProseLine& last, const ProseLine& next) const {
+    if (last.whole_paragraph || next.whole_paragraph) return false;
     if (!StartsWithClosingMark(next.text)) {
       if (StartsItem(next.text)) return false;
       // Lines set by a spreadsheet end a character or two short of the
@@ -415,7 +418,8 @@ class BlockReader {
     }
     // A title wrapped to a second line ("第三部分 …2017 年度" over
     // "部门预算情况说明"): a short line right under it, set in from the left.
-    if (!blocks_.empty() && blocks_.back().kind == TextBlockKind::kTitle && blocks_.back().lines.end == line.index &&
+    if (!line.whole_paragraph && !blocks_.empty() && blocks_.back().kind == TextBlockKind::kTitle &&
+        blocks_.back().lines.end == line.index &&
         CodePointCount(blocks_.back().text + line.text) <= kMaxTitleCharacters && !IsSentence(line.text) &&
         !StartsItem(line.text) && line.x0 - margins_.left >= 2 * em_) {
       blocks_.back().text += line.text;

@@ -445,7 +445,7 @@ class TableReader {
         continue;
       }
       if (name.empty()) continue;
-      if (index + 1 < text_.lines.size() && !text_.lines[index + 1].words.empty()) {
+      if (!word.whole_cell && index + 1 < text_.lines.size() && !text_.lines[index + 1].words.empty()) {
         const PlacedWord& next = text_.lines[index + 1].words.front();
         const std::string rest = Compact(next.text);
         if (std::abs(next.x0 - word.x0) < 1.0 && rest.size() <= 3 * 3 && !IsTableMetaWord(rest) &&
