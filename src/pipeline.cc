@@ -84,6 +84,7 @@ BuildSummary BuildSite(const BuildOptions& options, Diagnostics& diagnostics) {
     StageScope stage(observer, BuildStage::kLoad);
     site = LoadSite(options.content_dir, diagnostics);
     if (!options.base_url.empty()) site.config.base_url = options.base_url;
+    summary.base_url = site.config.base_url;
     if (!options.base_url.empty() && !IsValidBaseUrl(options.base_url)) {
       diagnostics.Error(SourceLocation{"--base-url"}, "expected a base URL such as /, /yusuan/ or https://host/yusuan/, found \"" +
                                                           options.base_url + "\"");

@@ -60,6 +60,7 @@ struct BuildSummary {
   size_t files_changed = 0;   // written because new or changed
   size_t files_removed = 0;
   std::string why_rendered;
+  std::string base_url;  // as the build used it (gongkai serve serves the site under its path)
 };
 
 BuildSummary BuildSite(const BuildOptions& options, Diagnostics& diagnostics);
