@@ -15,6 +15,8 @@
 #include "search/search_index.h"
 #include "validate/budget_consistency.h"
 #include "validate/site_validator.h"
+#include "write/build_cache.h"
+#include "write/in_place_update.h"
 #include "write/output_folder.h"
 #include "write/site_writer.h"
 #include "write/sitemap.h"
@@ -48,11 +50,32 @@ class StageScope {
   BuildStage stage_;
 };
 
+// "2021/130322-203 changed" for --verbose; "" is the rest of content/.
+std::string DescribeChanges(const InputChanges& changes) {
+  std::string text;
+  for (const std::string& folder : changes.department_years) {
+    text += (text.empty() ? "" : ", ") + (folder.empty() ? std::string("content/ (outside the year folders)") : folder);
+  }
+  return text + " changed";
+}
+
 }  // namespace
 
 BuildSummary BuildSite(const BuildOptions& options, Diagnostics& diagnostics) {
   BuildSummary summary;
   BuildObserver* observer = options.observer;
+
+  // --incremental: when no input changed since the last build, nothing to do.
+  std::optional<BuildFingerprint> inputs;
+  if (options.incremental && options.write) {
+    const std::optional<BuildFingerprint> cached = ReadBuildCache(options.out_dir);
+    inputs = FingerprintInputs(options.content_dir, options.theme_dir, OutputFlags{options.base_url}, cached);
+    inputs->manifest_sha256 = ManifestSha256(options.out_dir);
+    const InputChanges changes = CompareFingerprints(cached, *inputs);
+    summary.up_to_date = summary.complete = changes.None();
+    if (summary.up_to_date) return summary;
+    summary.why_rendered = changes.everything ? changes.why : DescribeChanges(changes);
+  }
 
   // load
   Site site;
@@ -61,6 +84,7 @@ BuildSummary BuildSite(const BuildOptions& options, Diagnostics& diagnostics) {
     StageScope stage(observer, BuildStage::kLoad);
     site = LoadSite(options.content_dir, diagnostics);
     if (!options.base_url.empty()) site.config.base_url = options.base_url;
+    summary.base_url = site.config.base_url;
     if (!options.base_url.empty() && !IsValidBaseUrl(options.base_url)) {
       diagnostics.Error(SourceLocation{"--base-url"}, "expected a base URL such as /, /yusuan/ or https://host/yusuan/, found \"" +
                                                           options.base_url + "\"");
@@ -141,8 +165,17 @@ BuildSummary BuildSite(const BuildOptions& options, Diagnostics& diagnostics) {
     return summary;
   }
   StageScope stage(observer, BuildStage::kWrite);
-  summary.written =
-      WriteSiteAtomically(options.out_dir, files, diagnostics, {options.content_dir, options.theme_dir}, options.jobs);
+  if (inputs) {
+    InPlaceUpdateReport update;
+    summary.written = UpdateSiteInPlace(options.out_dir, files, diagnostics, {options.content_dir, options.theme_dir}, update);
+    summary.files_changed = update.files_written;
+    summary.files_removed = update.files_removed;
+    inputs->manifest_sha256 = ManifestSha256(options.out_dir);
+    if (summary.written) WriteBuildCache(options.out_dir, *inputs);  // if it cannot be, the next build renders all
+  } else {
+    summary.written =
+        WriteSiteAtomically(options.out_dir, files, diagnostics, {options.content_dir, options.theme_dir}, options.jobs);
+  }
   summary.complete = summary.written;
   return summary;
 }

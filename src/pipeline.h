@@ -40,6 +40,10 @@ struct BuildOptions {
   // Threads for render, check, write and removing the old site (0: every
   // core). The site is byte for byte the same for any number.
   unsigned jobs = 0;
+  // Update the output folder in place, writing only the files that changed,
+  // and skip the build when the build cache says no input changed
+  // (`--incremental`, `gongkai serve`; docs/incremental.md).
+  bool incremental = false;
 };
 
 struct BuildSummary {
@@ -50,6 +54,13 @@ struct BuildSummary {
   size_t byte_count = 0;
   bool written = false;
   bool complete = false;   // every stage succeeded (written, or a dry run)
+  // --incremental: nothing changed since the last build, nothing was done;
+  // else what the update touched and why it rendered what it did.
+  bool up_to_date = false;
+  size_t files_changed = 0;   // written because new or changed
+  size_t files_removed = 0;
+  std::string why_rendered;
+  std::string base_url;  // as the build used it (gongkai serve serves the site under its path)
 };
 
 BuildSummary BuildSite(const BuildOptions& options, Diagnostics& diagnostics);

@@ -38,6 +38,8 @@ const std::vector<FlagSpec>& BuildFlags() {
       {"--base-url", "PATH", "where the site will be served, e.g. /yusuan/ (default: site.json's base_url)"},
       {"--no-check", "", "skip the checks of the new site before it goes in place (see gongkai check)"},
       {"--dry-run", "", "render and check everything, write nothing (the old site stays)"},
+      {"--incremental", "",
+       "update --out in place, writing only changed files; nothing at all when no input changed (docs/incremental.md)"},
       {"--jobs", "N", "threads to render, check and write with (default: every core); the site is the same for any N"},
       {"--quiet", "", "print only errors and warnings (no progress line)"},
       {"--verbose", "", "print how long each stage took"},
@@ -73,6 +75,7 @@ int RunBuildCommand(const std::vector<std::string>& args, CommandIo io) {
   options.base_url = flags->Get("--base-url", options.base_url);
   options.check = !flags->Has("--no-check");
   options.write = !flags->Has("--dry-run");
+  options.incremental = flags->Has("--incremental");
   if (flags->Has("--jobs")) {
     const std::string jobs = flags->Get("--jobs", "");
     const bool digits = !jobs.empty() && jobs.size() <= 4 && jobs.find_first_not_of("0123456789") == std::string::npos;
@@ -98,11 +101,22 @@ int RunBuildCommand(const std::vector<std::string>& args, CommandIo io) {
     io.err << "gongkai build: nothing written; " << options.out_dir << " is unchanged\n";
     return kExitContentError;
   }
+  if (summary.up_to_date) {
+    if (!flags->Has("--quiet")) {
+      io.out << "gongkai build: no input changed since the last build; nothing written (" << elapsed.count() << " ms)\n";
+    }
+    return kExitOk;
+  }
+  if (options.incremental && flags->Has("--verbose")) io.err << "gongkai build: rendered because " << summary.why_rendered << "\n";
   if (!flags->Has("--quiet")) {
     io.out << "gongkai build: " << summary.department_count << " department-years, " << summary.project_count
            << " projects, " << summary.page_count << " pages, " << summary.file_count << " files ("
            << summary.byte_count / 1024 << " KiB) in " << elapsed.count() << " ms"
-           << (summary.written ? "" : ", dry run: nothing written") << "\n";
+           << (summary.written ? "" : ", dry run: nothing written");
+    if (options.incremental && summary.written) {
+      io.out << "; " << summary.files_changed << " files written, " << summary.files_removed << " removed, the rest untouched";
+    }
+    io.out << "\n";
     if (summary.written)
       io.out << "home page: " << std::filesystem::absolute(options.out_dir + "/index.html").lexically_normal().string()
            << "\n";

@@ -23,6 +23,7 @@ const std::vector<CommandEntry>& Commands() {
       {"build", "render a content folder into a static site", RunBuildCommand},
       {"import", "turn published disclosure documents into content folders", RunImportCommand},
       {"check", "check a built site: HTML, links, accessibility, foreign scripts", RunCheckCommand},
+      {"serve", "preview: build, serve on 127.0.0.1, rebuild and reload on every save", RunServeCommand},
   };
   return commands;
 }

@@ -27,6 +27,7 @@ struct CommandIo {
 int RunBuildCommand(const std::vector<std::string>& args, CommandIo io);
 int RunImportCommand(const std::vector<std::string>& args, CommandIo io);
 int RunCheckCommand(const std::vector<std::string>& args, CommandIo io);
+int RunServeCommand(const std::vector<std::string>& args, CommandIo io);
 
 // Entry point: argv as given to main().
 int RunCli(int argc, char** argv);

@@ -8,6 +8,8 @@
 #include <set>
 #include <sstream>
 
+#include "write/build_cache.h"
+
 namespace gongkai {
 
 namespace fs = std::filesystem;
@@ -42,7 +44,8 @@ bool IsMountPoint(const fs::path& folder) {
 // Names the writer itself uses inside a mount point for the length of a
 // write (site_writer.cc): never the user's.
 bool IsWriterScratch(const std::string& name) {
-  return name.rfind(".gongkai-new.", 0) == 0 || name.rfind(".gongkai-old.", 0) == 0;
+  return name.rfind(".gongkai-new.", 0) == 0 || name.rfind(".gongkai-old.", 0) == 0 ||
+         name.rfind(std::string(kBuildCacheName) + ".new.", 0) == 0;
 }
 
 // The top level of a site gongkai writes (render/routes.cc, write/sitemap.cc,
@@ -79,7 +82,7 @@ std::vector<std::string> FilesNotInManifest(const fs::path& out, const std::set<
   std::error_code code;
   for (fs::recursive_directory_iterator it(out, code), end; !code && it != end; it.increment(code)) {
     const std::string relative = it->path().lexically_relative(out).generic_string();
-    if (it.depth() == 0 && (relative == kManifestName || IsWriterScratch(relative))) {
+    if (it.depth() == 0 && (relative == kManifestName || relative == kBuildCacheName || IsWriterScratch(relative))) {
       if (it->is_directory(code)) it.disable_recursion_pending();
       continue;
     }

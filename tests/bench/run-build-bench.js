@@ -184,22 +184,97 @@ function printTable(results) {
   return lines.join("\n") + "\n";
 }
 
+// Issue 17: gongkai build --incremental on the same synthetic portal. A
+// no-change rebuild, then a one-string edit of one department.json, each
+// timed; then the updated site against a full build into an empty folder,
+// byte for byte (the build cache, the builder's own, left out).
+function filesOf(root) {
+  const files = new Map();
+  const walk = (folder) => {
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else files.set(path.relative(root, full), fs.readFileSync(full));
+    }
+  };
+  walk(root);
+  files.delete(".gongkai-cache");
+  return files;
+}
+
+function sameTrees(a, b) {
+  const left = filesOf(a), right = filesOf(b);
+  if (left.size !== right.size) return false;
+  for (const [name, bytes] of left) if (!right.has(name) || !bytes.equals(right.get(name))) return false;
+  return true;
+}
+
+function firstDepartmentJson(content) {
+  for (const year of fs.readdirSync(content).filter((n) => /^\d{4}$/.test(n)).sort()) {
+    for (const folder of fs.readdirSync(path.join(content, year)).sort()) {
+      const file = path.join(content, year, folder, "department.json");
+      if (fs.existsSync(file)) return file;
+    }
+  }
+  throw new Error(`no department.json under ${content}`);
+}
+
+function benchIncremental({ name, projects }) {
+  const dir = path.join(WORK, `${name}-incremental`);
+  const content = path.join(dir, "content"), live = path.join(dir, "live"), full = path.join(dir, "full");
+  say(`${name}: incremental, generating ${projects} projects`);
+  execFileSync(process.execPath, [path.join(HERE, "generate-site.js"), "--projects", String(projects), "--out", content],
+    { stdio: ["ignore", "ignore", "inherit"] });
+  const build = (out, incremental) => [GONGKAI, ["build", "--content", content, "--theme", THEME, "--out", out, "--quiet"]
+    .concat(incremental ? ["--incremental"] : [])];
+  say(`${name}: incremental, first build`);
+  timed(...build(live, true), dir);
+  say(`${name}: incremental, no-change rebuild`);
+  const unchanged = timed(...build(live, true), dir);
+  const file = firstDepartmentJson(content);
+  const json = fs.readFileSync(file, "utf8");
+  const at = json.indexOf('"purpose": "');
+  if (at < 0) throw new Error(`no purpose in ${file}`);
+  fs.writeFileSync(file, json.slice(0, at + 12) + "（修订）" + json.slice(at + 12));
+  say(`${name}: incremental, one-department edit`);
+  const edited = timed(...build(live, true), dir);
+  say(`${name}: incremental, full build to compare`);
+  timed(...build(full, false), dir);
+  const identical = sameTrees(live, full);
+  fs.rmSync(dir, { recursive: true, force: true });
+  return { name, projects, unchanged: unchanged.wall, edited: edited.wall, identical };
+}
+
+function printIncremental(results) {
+  let text = "\n| size | projects | no-change rebuild (s) | one-department edit (s) | incremental == full |\n|---|---:|---:|---:|---|\n";
+  for (const r of results) {
+    text += `| ${r.name} | ${r.projects} | ${seconds(r.unchanged)} | ${seconds(r.edited)} | ${r.identical ? "yes, byte for byte" : "NO"} |\n`;
+  }
+  return text + "\nTargets (issue 17, at 100,000 projects): both < 1 s. The edit still renders the whole site " +
+    "(only changed files are written); rendering only the changed department-years needs the SitePlan.\n";
+}
+
 function main() {
   if (!fs.existsSync(GONGKAI)) {
     console.error(`run-build-bench: ${GONGKAI} not found; build it first (make build)`);
     process.exit(2);
   }
-  const results = [];
+  const results = [], incremental = [];
   try {
     for (const size of SIZES) results.push(benchSize(size));
+    for (const size of SIZES) incremental.push(benchIncremental(size));
   } finally {
     fs.rmSync(WORK, { recursive: true, force: true });
   }
-  const table = printTable(results);
+  const table = printTable(results) + printIncremental(incremental);
   process.stdout.write(table);
   const saved = path.join(BUILD_DIR, "bench-build.md");
   fs.writeFileSync(saved, table);
   say(`table saved in ${saved}`);
+  if (incremental.some((r) => !r.identical)) {
+    console.error("run-build-bench: an incremental build differs from the full build");
+    process.exit(1);
+  }
 }
 
 main();

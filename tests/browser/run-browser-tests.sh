@@ -37,4 +37,4 @@ if [ ! -d "$here/node_modules/playwright-core" ] || [ ! -d "$here/node_modules/a
 fi
 
 cd "$here"
-GONGKAI_SITE="$work/site" CHROMIUM="$chromium" node --test ./*.test.js
+GONGKAI_SITE="$work/site" GONGKAI_BINARY="$(cd "$(dirname "$gongkai")" && pwd)/$(basename "$gongkai")" CHROMIUM="$chromium" node --test ./*.test.js

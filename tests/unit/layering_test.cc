@@ -26,7 +26,7 @@ const std::map<std::string, int>& LayerRanks() {
   static const std::map<std::string, int> ranks = {
       {"base", 0},   {"model", 1},  {"format", 2}, {"validate", 3}, {"load", 4},
       {"render", 5}, {"search", 6}, {"export", 6}, {"check", 7},    {"write", 8},
-      {"importer", 9}, {"pipeline", 10}, {"cli", 11}, {"main", 12},
+      {"importer", 9}, {"serve", 9}, {"pipeline", 10}, {"cli", 11}, {"main", 12},
   };
   return ranks;
 }
