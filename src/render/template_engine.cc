@@ -2,6 +2,10 @@
 
 #include <kainjow/mustache.hpp>
 
+#include <algorithm>
+#include <utility>
+#include <vector>
+
 #include "render/html_escape.h"
 
 namespace gongkai {
@@ -86,7 +90,73 @@ void ReportSyntaxError(const TemplateSource& source, const std::string& message,
   diagnostics.Error(LocateOffset(source.file, source.text, offset), "template syntax error: " + text);
 }
 
+// `{{> name}}` (spaces allowed inside the braces) at `at`: the partial's
+// name and where the tag ends, or nullopt.
+std::optional<std::pair<std::string, size_t>> PartialTagAt(const std::string& text, size_t at) {
+  if (text.compare(at, 2, "{{") != 0) return std::nullopt;
+  size_t i = at + 2;
+  while (i < text.size() && text[i] == ' ') ++i;
+  if (i >= text.size() || text[i] != '>') return std::nullopt;
+  const size_t close = text.find("}}", i);
+  if (close == std::string::npos) return std::nullopt;
+  std::string name = text.substr(i + 1, close - i - 1);
+  name.erase(0, name.find_first_not_of(' '));
+  name.erase(name.find_last_not_of(' ') + 1);
+  return std::make_pair(name, close + 2);
+}
+
+// `text` with every partial tag replaced by the partial's own text, itself
+// expanded; a partial that includes itself (directly or not) keeps its tag
+// there and is served by the context as before. A template that changes
+// its delimiters is left as it is: its tags are not {{ }} throughout.
+std::string WithPartialsWritten(const std::string& text, const std::map<std::string, TemplateSource>& partials,
+                                std::vector<std::string>& open) {
+  if (text.find("{{=") != std::string::npos) return text;
+  std::string out;
+  size_t done = 0;
+  for (size_t at = text.find("{{"); at != std::string::npos; at = text.find("{{", at + 2)) {
+    const auto tag = PartialTagAt(text, at);
+    if (!tag) continue;
+    const auto partial = partials.find(tag->first);
+    if (partial == partials.end() || std::find(open.begin(), open.end(), tag->first) != open.end() ||
+        partial->second.text.find("{{=") != std::string::npos) {
+      continue;
+    }
+    out += text.substr(done, at - done);
+    open.push_back(tag->first);
+    out += WithPartialsWritten(partial->second.text, partials, open);
+    open.pop_back();
+    done = tag->second;
+    at = done - 2;
+  }
+  return out + text.substr(done);
+}
+
 }  // namespace
+
+struct TemplateEngine::Parsed {
+  std::map<std::string, Mustache> layouts;
+  std::map<std::string, Data> partials;  // for the tags a recursive partial keeps
+};
+
+TemplateEngine::TemplateEngine(const Theme& theme) : layouts_(theme.layouts) {
+  auto parsed = std::make_unique<Parsed>();
+  for (const auto& [name, source] : theme.layouts) {
+    std::vector<std::string> open;
+    Mustache layout(WithPartialsWritten(source.text, theme.partials, open));
+    layout.set_custom_escape(EscapeHtml);
+    parsed->layouts.emplace(name, std::move(layout));
+  }
+  for (const auto& partial : theme.partials) {
+    const std::string text = partial.second.text;
+    parsed->partials.emplace(partial.first, Data(kainjow::mustache::partial([text]() { return text; })));
+  }
+  parsed_ = std::move(parsed);
+}
+
+TemplateEngine::TemplateEngine(TemplateEngine&&) noexcept = default;
+TemplateEngine& TemplateEngine::operator=(TemplateEngine&&) noexcept = default;
+TemplateEngine::~TemplateEngine() = default;
 
 std::optional<TemplateEngine> TemplateEngine::Compile(const Theme& theme, Diagnostics& diagnostics) {
   bool ok = true;
@@ -109,17 +179,12 @@ std::string TemplateEngine::Render(const std::string& layout, const View& view, 
     missing.insert("layout " + layout);
     return "";
   }
-  // Parsed per call: templates are small, and a fresh object per render is
-  // what makes concurrent rendering safe (kainjow keeps state in it).
-  Mustache tmpl(it->second.text);
-  tmpl.set_custom_escape(EscapeHtml);
-  std::map<std::string, Data> partials;
-  for (const auto& partial : partials_) {
-    const std::string text = partial.second.text;
-    partials.emplace(partial.first, Data(kainjow::mustache::partial([text]() { return text; })));
-  }
+  // A copy of the parsed layout per call: kainjow keeps render state in
+  // the object, so concurrent renders each need their own; copying the
+  // parsed tree costs far less than parsing it again.
+  Mustache tmpl = parsed_->layouts.at(layout);
   const Data root = ToData(view);
-  RecordingContext context(&root, partials, missing);
+  RecordingContext context(&root, parsed_->partials, missing);
   return tmpl.render(context);
 }
 

@@ -7,6 +7,8 @@
 // in a theme fails the build.
 #pragma once
 
+#include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -30,10 +32,17 @@ class TemplateEngine {
   // The file of a layout, for messages.
   std::string LayoutFile(const std::string& layout) const;
 
+  TemplateEngine(TemplateEngine&&) noexcept;
+  TemplateEngine& operator=(TemplateEngine&&) noexcept;
+  ~TemplateEngine();
+
  private:
-  explicit TemplateEngine(const Theme& theme) : layouts_(theme.layouts), partials_(theme.partials) {}
+  // Each layout parsed once, its partials written into it (kainjow would
+  // parse a partial again every time a page, or a loop in it, uses it).
+  struct Parsed;
+  explicit TemplateEngine(const Theme& theme);
   std::map<std::string, TemplateSource> layouts_;
-  std::map<std::string, TemplateSource> partials_;
+  std::unique_ptr<const Parsed> parsed_;
 };
 
 }  // namespace gongkai

@@ -205,4 +205,30 @@ async function axeViolations(page) {
   return violations;
 }
 
-module.exports = { listPages, layoutProblems, printedText, amountsMissingFromPrint, runNu, axeViolations };
+// Print: every page but the project pages, whose tables (the indicator
+// tables) all print on their department's page too; plus the first project
+// page of each department for the project layout itself.
+function printedPages(PAGES) {
+  const firstProject = new Map();
+  for (const p of PAGES) {
+    const match = /^(.*)\/projects\//.exec(p);
+    if (match && !firstProject.has(match[1])) firstProject.set(match[1], p);
+  }
+  return PAGES.filter((p) => !p.includes("/projects/")).concat([...firstProject.values()]);
+}
+
+async function eachPage(context, server, pages, check) {
+  const problems = [];
+  for (const p of pages) {
+    const page = await context.newPage();
+    try {
+      await page.goto(server.url(p));
+      for (const problem of await check(page)) problems.push(p + ": " + problem);
+    } finally {
+      await page.close();
+    }
+  }
+  return problems;
+}
+
+module.exports = { listPages, printedPages, eachPage, layoutProblems, printedText, amountsMissingFromPrint, runNu, axeViolations };

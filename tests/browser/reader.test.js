@@ -1,6 +1,7 @@
-// Issue 12: the sample site as a reader meets it on a phone, on paper and
-// with assistive technology, over every page (tests/browser/audit.js says
-// how each measure is taken; measure.js prints the same counts).
+// Issue 12: the sample site as a reader meets it on a phone and on paper,
+// over every page (tests/browser/audit.js says how each measure is taken;
+// measure.js prints the same counts). Assistive technology's checks are
+// a11y.test.js.
 "use strict";
 
 const assert = require("node:assert/strict");
@@ -10,32 +11,8 @@ const audit = require("./audit.js");
 
 const root = siteDir();
 const PAGES = audit.listPages(root);
-
-// Print: every page but the project pages, whose tables (the indicator
-// tables) all print on their department's page too; plus the first project
-// page of each department for the project layout itself.
-function printedPages() {
-  const firstProject = new Map();
-  for (const p of PAGES) {
-    const match = /^(.*)\/projects\//.exec(p);
-    if (match && !firstProject.has(match[1])) firstProject.set(match[1], p);
-  }
-  return PAGES.filter((p) => !p.includes("/projects/")).concat([...firstProject.values()]);
-}
-
-async function eachPage(context, server, pages, check) {
-  const problems = [];
-  for (const p of pages) {
-    const page = await context.newPage();
-    try {
-      await page.goto(server.url(p));
-      for (const problem of await check(page)) problems.push(p + ": " + problem);
-    } finally {
-      await page.close();
-    }
-  }
-  return problems;
-}
+const printedPages = () => audit.printedPages(PAGES);
+const { eachPage } = audit;
 
 describe("every page, as a reader meets it", () => {
   let server;
@@ -102,27 +79,4 @@ describe("every page, as a reader meets it", () => {
       await context.close();
     }
   });
-
-  test("the Nu HTML checker finds no error on any page", { timeout: 300000 }, () => {
-    assert.deepEqual(audit.runNu(root, PAGES), []);
-  });
-
-  // Every page on a desktop; on a phone (another layout: the stacked
-  // tables), every page kind with all its <details> open.
-  for (const [width, pages, label] of [[1280, PAGES, "any page"], [360, printedPages(), "a phone's page"]]) {
-    // 600 s: the archive adds pages with every year (issue 11), and on a
-    // machine shared by several builds one page's axe run takes seconds.
-    test(`axe-core finds no violation on ${label}`, { timeout: 600000 }, async () => {
-      const context = await launchBrowser({ viewport: { width, height: 900 } });
-      try {
-        const problems = await eachPage(context, server, pages, async (page) => {
-          if (width < 600) await page.evaluate(() => document.querySelectorAll("details").forEach((d) => { d.open = true; }));
-          return (await audit.axeViolations(page)).map((v) => `${v.id} (${v.help}): ${v.targets.join(", ")}`);
-        });
-        assert.deepEqual(problems, []);
-      } finally {
-        await context.close();
-      }
-    });
-  }
 });

@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
 # The browser tests, as ctest runs them:
-#   tests/browser/run-browser-tests.sh path/to/gongkai
+#   tests/browser/run-browser-tests.sh path/to/gongkai [FILE.test.js ...]
 # builds the sample content into a temporary folder with that gongkai,
 # installs playwright-core, axe-core and vnu-jar (pinned by
 # package-lock.json) when node_modules lacks them, then runs every
-# *.test.js with node's test runner against Debian's Chromium. Exit 77
+# *.test.js (or the files named) with node's test runner against Debian's
+# Chromium. ctest runs the longest files as tests of their own, side by
+# side (tests/CMakeLists.txt); the install of node_modules is locked so
+# that they do not install at once. Exit 77
 # (ctest: skipped) when node, Java, pdftotext or Chromium is not installed;
 # `make test` installs them all (tools/install-deps test).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 source_dir="$(cd "$here/../.." && pwd)"
-gongkai="${1:?usage: run-browser-tests.sh path/to/gongkai}"
+gongkai="${1:?usage: run-browser-tests.sh path/to/gongkai [FILE.test.js ...]}"
+shift
 chromium="${CHROMIUM:-/usr/bin/chromium}"
 
 for tool in node npm java pdftotext; do
@@ -32,9 +36,16 @@ trap 'rm -rf "$work"' EXIT
 
 # --ignore-scripts: vnu-jar's install script would fetch a Java runtime
 # from the network; Debian's default-jre-headless runs it instead.
-if [ ! -d "$here/node_modules/playwright-core" ] || [ ! -d "$here/node_modules/axe-core" ] || [ ! -f "$here/node_modules/vnu-jar/build/dist/vnu.jar" ]; then
-  npm ci --prefix "$here" --no-audit --no-fund --loglevel=error --ignore-scripts
+installed() {
+  [ -d "$here/node_modules/playwright-core" ] && [ -d "$here/node_modules/axe-core" ] && [ -f "$here/node_modules/vnu-jar/build/dist/vnu.jar" ]
+}
+if ! installed; then
+  (
+    flock 9
+    installed || npm ci --prefix "$here" --no-audit --no-fund --loglevel=error --ignore-scripts
+  ) 9>"${TMPDIR:-/tmp}/gongkai-browser-npm.lock"
 fi
 
 cd "$here"
-GONGKAI_SITE="$work/site" GONGKAI_BINARY="$(cd "$(dirname "$gongkai")" && pwd)/$(basename "$gongkai")" CHROMIUM="$chromium" node --test ./*.test.js
+if [ "$#" -eq 0 ]; then set -- ./*.test.js; fi
+GONGKAI_SITE="$work/site" GONGKAI_BINARY="$(cd "$(dirname "$gongkai")" && pwd)/$(basename "$gongkai")" CHROMIUM="$chromium" node --test "$@"

@@ -38,3 +38,31 @@ TEST_CASE("a variable the view does not provide is recorded", "[template]") {
   CHECK(html == "<h1>标题 &lt;i&gt;</h1><ul><li>甲&amp;乙</li></ul>");
   CHECK(missing == std::set<std::string>{"tilte"});
 }
+
+TEST_CASE("a partial gives the same page written into its layout, one that includes itself still renders, and a missing one is recorded",
+          "[template]") {
+  Theme theme;
+  // A nested list: the partial includes itself for each level.
+  theme.layouts["page"] = {"themes/x/layouts/page.mustache", "<ul>\n  {{#items}}\n  {{> node}}\n  {{/items}}\n</ul>\n{{> nowhere}}"};
+  theme.partials["node"] = {"themes/x/partials/node.mustache",
+                            "<li>{{name}}{{#children}}<ul>{{> node}}</ul>{{/children}}</li>\n"};
+  Diagnostics diagnostics;
+  const auto engine = TemplateEngine::Compile(theme, diagnostics);
+  REQUIRE(engine);
+  View leaf;
+  leaf.Set("name", "乙");
+  leaf.Set("children", View::List());  // else mustache finds the parent's children, for ever
+  View children = View::List();
+  children.Push(leaf);
+  View root;
+  root.Set("name", "甲");
+  root.Set("children", children);
+  View items = View::List();
+  items.Push(root);
+  View view;
+  view.Set("items", items);
+  std::set<std::string> missing;
+  // Standalone section lines drop out; each partial's own line ends as its file does.
+  CHECK(engine->Render("page", view, missing) == "<ul>\n  <li>甲<ul><li>乙</li>\n</ul></li>\n\n</ul>\n");
+  CHECK(missing == std::set<std::string>{"> nowhere"});
+}
