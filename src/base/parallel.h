@@ -19,4 +19,9 @@ unsigned WorkerCount(unsigned jobs);
 // are done. REQUIRES: body is safe to run concurrently for distinct i.
 void ForEachIndex(size_t count, unsigned jobs, const std::function<void(size_t)>& body);
 
+// The same, telling the body which worker runs it: body(worker, i) with
+// worker in [0, WorkerCount(jobs)), one thread per worker, so that state
+// kept per worker (render's parsed templates) is never shared.
+void ForEachIndexOnWorkers(size_t count, unsigned jobs, const std::function<void(size_t worker, size_t i)>& body);
+
 }  // namespace gongkai

@@ -81,7 +81,7 @@ void SetAssetUrls(const Site& site, const AssetNames& assets, const PlannedPage&
   view.Set("search_script_url", url("search.js"));
 }
 
-RenderedPage RenderPage(const Site& site, const TemplateEngine& engine, const AssetNames& assets,
+RenderedPage RenderPage(const Site& site, TemplateEngine::Worker& engine, const AssetNames& assets,
                         const PlannedPage& page) {
   RenderedPage rendered;
   View view = page.view;
@@ -107,8 +107,10 @@ OutputFiles RenderSite(const Site& site, const TemplateEngine& engine, Diagnosti
   const std::vector<PlannedPage> pages = PlanPages(site, downloads);
   std::vector<RenderedPage> rendered(pages.size());
   std::atomic<size_t> done{0};
-  ForEachIndex(pages.size(), jobs, [&](size_t i) {
-    rendered[i] = RenderPage(site, engine, assets, pages[i]);
+  std::vector<TemplateEngine::Worker> workers;
+  for (unsigned w = 0; w < WorkerCount(jobs); ++w) workers.emplace_back(engine);
+  ForEachIndexOnWorkers(pages.size(), jobs, [&](size_t worker, size_t i) {
+    rendered[i] = RenderPage(site, workers[worker], assets, pages[i]);
     const size_t finished = done.fetch_add(1) + 1;
     if (pages_rendered) pages_rendered(finished, pages.size());
   });

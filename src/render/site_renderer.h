@@ -1,7 +1,8 @@
 // RenderSite: every HTML page of the site, plus the theme's assets.
 //
 // Pages are planned first (path, layout, view), then rendered on `jobs`
-// threads (0: all cores; base/parallel.h):
+// threads (0: all cores; base/parallel.h), each with its own parsed
+// templates (TemplateEngine::Worker):
 // each page is a pure function of the model and the theme, so the order of
 // rendering cannot change the bytes. A layout's body is rendered first,
 // then wrapped by layouts/base.mustache as {{{body}}}.

@@ -2,10 +2,6 @@
 
 #include <kainjow/mustache.hpp>
 
-#include <algorithm>
-#include <utility>
-#include <vector>
-
 #include "render/html_escape.h"
 
 namespace gongkai {
@@ -90,73 +86,73 @@ void ReportSyntaxError(const TemplateSource& source, const std::string& message,
   diagnostics.Error(LocateOffset(source.file, source.text, offset), "template syntax error: " + text);
 }
 
-// `{{> name}}` (spaces allowed inside the braces) at `at`: the partial's
-// name and where the tag ends, or nullopt.
-std::optional<std::pair<std::string, size_t>> PartialTagAt(const std::string& text, size_t at) {
-  if (text.compare(at, 2, "{{") != 0) return std::nullopt;
-  size_t i = at + 2;
-  while (i < text.size() && text[i] == ' ') ++i;
-  if (i >= text.size() || text[i] != '>') return std::nullopt;
-  const size_t close = text.find("}}", i);
-  if (close == std::string::npos) return std::nullopt;
-  std::string name = text.substr(i + 1, close - i - 1);
-  name.erase(0, name.find_first_not_of(' '));
-  name.erase(name.find_last_not_of(' ') + 1);
-  return std::make_pair(name, close + 2);
+// `text` with each {{> name}} of a partial the theme has replaced by that
+// partial's text, itself expanded. kainjow renders a partial in the
+// context and on the line of its tag, as written-in text renders, so the
+// bytes are the same. Left as tags, for kainjow to resolve (and report)
+// while rendering: a partial the theme lacks, and one nested deeper than
+// `depth` (a partial that includes itself).
+std::string ExpandPartials(const std::string& text, const std::map<std::string, TemplateSource>& partials, int depth) {
+  std::string expanded;
+  size_t from = 0;
+  for (size_t open; (open = text.find("{{>", from)) != std::string::npos;) {
+    const size_t close = text.find("}}", open + 3);
+    if (close == std::string::npos) break;
+    const size_t first = text.find_first_not_of(" \t", open + 3);
+    const size_t last = text.find_last_not_of(" \t", close - 1);
+    const std::string name = first < close && last >= first ? text.substr(first, last - first + 1) : "";
+    const auto partial = partials.find(name);
+    expanded.append(text, from, open - from);
+    if (partial != partials.end() && depth > 0) {
+      expanded += ExpandPartials(partial->second.text, partials, depth - 1);
+    } else {
+      expanded.append(text, open, close + 2 - open);
+    }
+    from = close + 2;
+  }
+  expanded.append(text, from, std::string::npos);
+  return expanded;
 }
 
-// `text` with every partial tag replaced by the partial's own text, itself
-// expanded; a partial that includes itself (directly or not) keeps its tag
-// there and is served by the context as before. A template that changes
-// its delimiters is left as it is: its tags are not {{ }} throughout.
-std::string WithPartialsWritten(const std::string& text, const std::map<std::string, TemplateSource>& partials,
-                                std::vector<std::string>& open) {
-  if (text.find("{{=") != std::string::npos) return text;
-  std::string out;
-  size_t done = 0;
-  for (size_t at = text.find("{{"); at != std::string::npos; at = text.find("{{", at + 2)) {
-    const auto tag = PartialTagAt(text, at);
-    if (!tag) continue;
-    const auto partial = partials.find(tag->first);
-    if (partial == partials.end() || std::find(open.begin(), open.end(), tag->first) != open.end() ||
-        partial->second.text.find("{{=") != std::string::npos) {
-      continue;
+// A theme that changes delimiters ({{=<% %>=}}) keeps its partials as tags:
+// kainjow parses a partial with the default delimiters, written-in text
+// would be parsed with the layout's.
+bool ChangesDelimiters(const Theme& theme) {
+  for (const auto* templates : {&theme.layouts, &theme.partials}) {
+    for (const auto& entry : *templates) {
+      if (entry.second.text.find("{{=") != std::string::npos) return true;
     }
-    out += text.substr(done, at - done);
-    open.push_back(tag->first);
-    out += WithPartialsWritten(partial->second.text, partials, open);
-    open.pop_back();
-    done = tag->second;
-    at = done - 2;
   }
-  return out + text.substr(done);
+  return false;
 }
+
+std::map<std::string, Data> PartialData(const std::map<std::string, TemplateSource>& sources) {
+  std::map<std::string, Data> partials;
+  for (const auto& partial : sources) {
+    const std::string text = partial.second.text;
+    partials.emplace(partial.first, Data(kainjow::mustache::partial([text]() { return text; })));
+  }
+  return partials;
+}
+
+std::string RenderParsed(Mustache& tmpl, const std::map<std::string, Data>& partials, const View& view,
+                         std::set<std::string>& missing) {
+  const Data root = ToData(view);
+  RecordingContext context(&root, partials, missing);
+  return tmpl.render(context);
+}
+
+constexpr int kPartialDepth = 16;
 
 }  // namespace
 
-struct TemplateEngine::Parsed {
-  std::map<std::string, Mustache> layouts;
-  std::map<std::string, Data> partials;  // for the tags a recursive partial keeps
-};
-
-TemplateEngine::TemplateEngine(const Theme& theme) : layouts_(theme.layouts) {
-  auto parsed = std::make_unique<Parsed>();
-  for (const auto& [name, source] : theme.layouts) {
-    std::vector<std::string> open;
-    Mustache layout(WithPartialsWritten(source.text, theme.partials, open));
-    layout.set_custom_escape(EscapeHtml);
-    parsed->layouts.emplace(name, std::move(layout));
+TemplateEngine::TemplateEngine(const Theme& theme) : layouts_(theme.layouts), partials_(theme.partials) {
+  const bool expand = !ChangesDelimiters(theme);
+  for (const auto& layout : layouts_) {
+    expanded_layouts_[layout.first] =
+        expand ? ExpandPartials(layout.second.text, partials_, kPartialDepth) : layout.second.text;
   }
-  for (const auto& partial : theme.partials) {
-    const std::string text = partial.second.text;
-    parsed->partials.emplace(partial.first, Data(kainjow::mustache::partial([text]() { return text; })));
-  }
-  parsed_ = std::move(parsed);
 }
-
-TemplateEngine::TemplateEngine(TemplateEngine&&) noexcept = default;
-TemplateEngine& TemplateEngine::operator=(TemplateEngine&&) noexcept = default;
-TemplateEngine::~TemplateEngine() = default;
 
 std::optional<TemplateEngine> TemplateEngine::Compile(const Theme& theme, Diagnostics& diagnostics) {
   bool ok = true;
@@ -174,18 +170,34 @@ std::optional<TemplateEngine> TemplateEngine::Compile(const Theme& theme, Diagno
 }
 
 std::string TemplateEngine::Render(const std::string& layout, const View& view, std::set<std::string>& missing) const {
-  const auto it = layouts_.find(layout);
-  if (it == layouts_.end()) {
+  Worker worker(*this);
+  return worker.Render(layout, view, missing);
+}
+
+struct TemplateEngine::Worker::Parsed {
+  std::map<std::string, std::unique_ptr<Mustache>> layouts;  // parsed on first use
+  std::map<std::string, Data> partials;
+};
+
+TemplateEngine::Worker::Worker(const TemplateEngine& engine) : engine_(&engine), parsed_(std::make_unique<Parsed>()) {
+  parsed_->partials = PartialData(engine.partials_);
+}
+TemplateEngine::Worker::~Worker() = default;
+TemplateEngine::Worker::Worker(Worker&&) noexcept = default;
+TemplateEngine::Worker& TemplateEngine::Worker::operator=(Worker&&) noexcept = default;
+
+std::string TemplateEngine::Worker::Render(const std::string& layout, const View& view, std::set<std::string>& missing) {
+  const auto source = engine_->expanded_layouts_.find(layout);
+  if (source == engine_->expanded_layouts_.end()) {
     missing.insert("layout " + layout);
     return "";
   }
-  // A copy of the parsed layout per call: kainjow keeps render state in
-  // the object, so concurrent renders each need their own; copying the
-  // parsed tree costs far less than parsing it again.
-  Mustache tmpl = parsed_->layouts.at(layout);
-  const Data root = ToData(view);
-  RecordingContext context(&root, parsed_->partials, missing);
-  return tmpl.render(context);
+  std::unique_ptr<Mustache>& tmpl = parsed_->layouts[layout];
+  if (!tmpl) {
+    tmpl = std::make_unique<Mustache>(source->second);
+    tmpl->set_custom_escape(EscapeHtml);
+  }
+  return RenderParsed(*tmpl, parsed_->partials, view, missing);
 }
 
 std::string TemplateEngine::LayoutFile(const std::string& layout) const {

@@ -32,6 +32,30 @@ TEST_CASE("ForEachIndex visits every index exactly once, for any number of jobs"
   CHECK(WorkerCount(0) >= 1);
 }
 
+TEST_CASE("ForEachIndexOnWorkers names a worker below the count, and a worker runs one index at a time", "[parallel]") {
+  for (unsigned jobs : {1u, 2u, 3u, 0u}) {
+    INFO("jobs " << jobs);
+    std::vector<std::atomic<int>> visits(1000);
+    std::vector<std::atomic<int>> running(WorkerCount(jobs));
+    std::atomic<bool> overlapped{false};
+    std::atomic<bool> out_of_range{false};
+    ForEachIndexOnWorkers(visits.size(), jobs, [&](size_t worker, size_t i) {
+      if (worker >= running.size()) {
+        out_of_range = true;
+        return;
+      }
+      if (running[worker].fetch_add(1) != 0) overlapped = true;
+      visits[i].fetch_add(1);
+      running[worker].fetch_sub(1);
+    });
+    size_t once = 0;
+    for (const auto& count : visits) once += count.load() == 1;
+    CHECK(once == visits.size());
+    CHECK_FALSE(out_of_range);
+    CHECK_FALSE(overlapped);
+  }
+}
+
 TEST_CASE("the sample site built with --jobs 1 and --jobs 3 is the same, file for file and byte for byte",
           "[parallel][reproducible]") {
   TempFolder folder;

@@ -66,3 +66,51 @@ TEST_CASE("a partial gives the same page written into its layout, one that inclu
   CHECK(engine->Render("page", view, missing) == "<ul>\n  <li>甲<ul><li>乙</li>\n</ul></li>\n\n</ul>\n");
   CHECK(missing == std::set<std::string>{"> nowhere"});
 }
+
+namespace {
+// Partials at the start of a line, nested, in two layouts' places, missing.
+Theme PartialsTheme() {
+  Theme theme;
+  theme.layouts["page"] = {"themes/x/layouts/page.mustache",
+                           "<ul>\n{{#items}}\n  {{> item}}\n{{/items}}\n</ul>\n{{>footer }}{{> absent}}"};
+  theme.partials["item"] = {"themes/x/partials/item.mustache", "<li>{{name}}{{> mark}}</li>\n"};
+  theme.partials["mark"] = {"themes/x/partials/mark.mustache", "{{#marked}}*{{/marked}}"};
+  theme.partials["footer"] = {"themes/x/partials/footer.mustache", "<footer>{{> mark}}</footer>"};
+  return theme;
+}
+
+View ItemsView(const std::string& name, bool marked) {
+  View view;
+  View items = View::List();
+  View item;
+  item.Set("name", name);
+  item.Set("marked", View(marked));
+  items.Push(item);
+  view.Set("items", items);
+  return view;
+}
+}  // namespace
+
+TEST_CASE("a worker renders page after page the bytes kainjow gives with each partial parsed at its tag", "[template]") {
+  Diagnostics diagnostics;
+  const auto engine = TemplateEngine::Compile(PartialsTheme(), diagnostics);
+  // A theme that changes delimiters keeps every {{> name}} a tag, which
+  // kainjow parses where it meets it: the reference.
+  Theme tags_theme = PartialsTheme();
+  tags_theme.partials["unused"] = {"themes/x/partials/unused.mustache", "{{=<% %>=}}<%name%>"};
+  const auto tags_engine = TemplateEngine::Compile(tags_theme, diagnostics);
+  REQUIRE(engine);
+  REQUIRE(tags_engine);
+  TemplateEngine::Worker worker(*engine);
+  TemplateEngine::Worker tags_worker(*tags_engine);
+  for (const bool marked : {false, true}) {
+    const View view = ItemsView(marked ? "乙" : "甲", marked);
+    std::set<std::string> missing;
+    std::set<std::string> missing_at_tags;
+    const std::string html = worker.Render("page", view, missing);
+    CHECK(html == tags_worker.Render("page", view, missing_at_tags));
+    CHECK(missing == missing_at_tags);
+    CHECK(missing.count("> absent") == 1);
+    CHECK(html.find(marked ? "<li>乙*</li>" : "<li>甲</li>") != std::string::npos);
+  }
+}
