@@ -155,4 +155,29 @@ bool IsRegularFile(const std::string& path) {
   return fs::is_regular_file(path, code);
 }
 
+bool WriteNewFileBytes(const std::string& target, const std::string& bytes, std::string& error) {
+  const int fd = ::open(target.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0644);
+  if (fd < 0) {
+    error = std::string("cannot write file: ") + std::strerror(errno);
+    return false;
+  }
+  ::fchmod(fd, 0644);
+  size_t written = 0;
+  while (written < bytes.size()) {
+    const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      error = std::string("cannot write file: ") + std::strerror(n < 0 ? errno : ENOSPC);
+      ::close(fd);
+      return false;
+    }
+    written += static_cast<size_t>(n);
+  }
+  if (::close(fd) != 0) {  // some file systems report a full disk only here
+    error = std::string("cannot write file: ") + std::strerror(errno);
+    return false;
+  }
+  return true;
+}
+
 }  // namespace gongkai

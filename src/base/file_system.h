@@ -39,4 +39,10 @@ bool ListDirectory(const std::string& path, std::vector<DirectoryEntry>& entries
 bool IsDirectory(const std::string& path);
 bool IsRegularFile(const std::string& path);
 
+// Writes `bytes` to `target` (created or truncated, never through a link),
+// mode 0644 whatever the umask. POSIX calls, not streams: a full disk
+// (ENOSPC, or EFBIG past a size limit) comes back as that error, and a short
+// write is finished or reported, never ignored.
+bool WriteNewFileBytes(const std::string& target, const std::string& bytes, std::string& error);
+
 }  // namespace gongkai

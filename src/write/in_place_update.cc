@@ -16,6 +16,7 @@
 #include <optional>
 #include <set>
 
+#include "base/file_system.h"
 #include "write/build_cache.h"
 #include "write/output_folder.h"
 #include "write/site_writer.h"
@@ -113,36 +114,12 @@ bool MakeFolders(const fs::path& root, const fs::path& relative, std::string& er
   return true;
 }
 
-bool WriteNewFile(const fs::path& target, const std::string& bytes, std::string& error) {
-  const int fd = ::open(target.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0644);
-  if (fd < 0) {
-    error = std::string("cannot write file: ") + std::strerror(errno);
-    return false;
-  }
-  ::fchmod(fd, 0644);
-  size_t written = 0;
-  while (written < bytes.size()) {
-    const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      error = std::string("cannot write file: ") + std::strerror(n < 0 ? errno : ENOSPC);
-      ::close(fd);
-      return false;
-    }
-    written += static_cast<size_t>(n);
-  }
-  if (::close(fd) != 0) {
-    error = std::string("cannot write file: ") + std::strerror(errno);
-    return false;
-  }
-  return true;
-}
 
 // Writes `bytes` beside `target` and renames it over: a reader opens the
 // old file or the new one, never half of one.
 bool ReplaceFileAtomically(const fs::path& target, const std::string& bytes, std::string& error) {
   const fs::path temporary = target.parent_path() / ("." + target.filename().string() + ".new." + std::to_string(::getpid()));
-  if (!WriteNewFile(temporary, bytes, error)) {
+  if (!WriteNewFileBytes(temporary.string(), bytes, error)) {
     ::unlink(temporary.c_str());
     return false;
   }
@@ -307,7 +284,7 @@ std::optional<bool> UpdateUnderLock(const fs::path& resolved, const std::string&
       const std::string inside = files[i].path.substr(name.size() + 1);
       if (!MakeFolders(staged, fs::path(inside).parent_path(), error)) return give_up(staged / inside, error);
       const bool ok = unchanged[i] ? LinkOrCopyKeepingTime(out / files[i].path, staged / inside, error)
-                                   : WriteNewFile(staged / inside, files[i].bytes, error);
+                                   : WriteNewFileBytes((staged / inside).string(), files[i].bytes, error);
       if (!ok) return give_up(out / files[i].path, error);
       if (!unchanged[i]) ++report.files_written;
     }

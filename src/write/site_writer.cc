@@ -17,6 +17,7 @@
 #include <set>
 #include <vector>
 
+#include "base/file_system.h"
 #include "base/parallel.h"
 #include "write/folder_swap.h"
 #include "write/output_folder.h"
@@ -62,33 +63,6 @@ bool MakeFolders(const fs::path& root, const fs::path& relative, std::set<std::s
   return true;
 }
 
-// POSIX calls, not streams: a full disk (ENOSPC, or EFBIG past a size
-// limit) must come back as that error, and a short write must be finished
-// or reported, never ignored. Mode 0644 whatever the umask.
-bool WriteOneFile(const fs::path& target, const std::string& bytes, std::string& error) {
-  const int fd = ::open(target.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0644);
-  if (fd < 0) {
-    error = std::string("cannot write file: ") + std::strerror(errno);
-    return false;
-  }
-  ::fchmod(fd, 0644);
-  size_t written = 0;
-  while (written < bytes.size()) {
-    const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      error = std::string("cannot write file: ") + std::strerror(n < 0 ? errno : ENOSPC);
-      ::close(fd);
-      return false;
-    }
-    written += static_cast<size_t>(n);
-  }
-  if (::close(fd) != 0) {  // some file systems report a full disk only here
-    error = std::string("cannot write file: ") + std::strerror(errno);
-    return false;
-  }
-  return true;
-}
 
 // Holds an flock() on the folder that holds the output folder while a
 // build writes there: two builds never stage beside the same site at once,
@@ -251,7 +225,7 @@ std::optional<WriteStop> WriteFiles(const fs::path& staged, const OutputFiles& f
     WriteStop failure{i, "", false};
     if (signals.StopRequested()) {
       failure.interrupted = true;
-    } else if (WriteOneFile(staged / files[i].path, files[i].bytes, failure.error)) {
+    } else if (WriteNewFileBytes((staged / files[i].path).string(), files[i].bytes, failure.error)) {
       return;
     }
     stopping.store(true);
@@ -361,7 +335,7 @@ bool WriteSiteAtomically(const std::string& out_dir, const OutputFiles& files, D
     return give_up((fs::path(out_dir) / files[stop->index].path).string(),
                    stop->error + "; nothing was written, the previous site is unchanged");
   }
-  if (!WriteOneFile(staged / kManifestName, ManifestBytes(files), error)) {
+  if (!WriteNewFileBytes((staged / kManifestName).string(), ManifestBytes(files), error)) {
     return give_up((fs::path(out_dir) / kManifestName).string(),
                    error + "; nothing was written, the previous site is unchanged");
   }
