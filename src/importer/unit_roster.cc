@@ -82,10 +82,10 @@ void ApplyUnitTable(const std::vector<UnitTableRow>& rows, DepartmentYear& depar
         if (pass == 0 && row_key == unit_key) match(r, u, nullptr);
         if (pass == 1 && row_key.size() >= 12 && unit_key.size() >= 12 &&
             (EndsWith(row_key, unit_key) || EndsWith(unit_key, row_key))) {
-          match(r, u, "by the end of its name");
+          match(r, u, "名称的结尾相同");
         }
         if (pass == 2 && IsOwnRow(rows[r], department) && EndsWith(department.units[u].name, "本级")) {
-          match(r, u, "as the department's own unit (本级)");
+          match(r, u, "部门本级");
         }
       }
     }
@@ -94,7 +94,7 @@ void ApplyUnitTable(const std::vector<UnitTableRow>& rows, DepartmentYear& depar
   for (size_t r = 0; r < rows.size(); ++r) if (!row_done[r]) rows_left.push_back(r);
   for (size_t u = 0; u < department.units.size(); ++u) if (!unit_done[u]) units_left.push_back(u);
   if (rows_left.size() == 1 && units_left.size() == 1 && !department.units.empty()) {
-    match(rows_left[0], units_left[0], "as the only row and unit left over");
+    match(rows_left[0], units_left[0], "仅剩的一行与仅剩的一个单位");
     rows_left.clear();
   }
   for (size_t r : rows_left) {

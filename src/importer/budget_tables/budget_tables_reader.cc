@@ -32,12 +32,12 @@ TableTemplate DetectTableTemplate(const SourceDocument& document) {
 
 const char* TableTemplateName(TableTemplate table_template) {
   switch (table_template) {
-    case TableTemplate::kHebeiPdf: return "Hebei tables, PDF text";
-    case TableTemplate::kHebeiWord: return "Hebei tables, Word text";
-    case TableTemplate::kShanghaiParse: return "Shanghai tables, pdf-parse cells";
+    case TableTemplate::kHebeiPdf: return "河北模板的预算表（PDF 文本）";
+    case TableTemplate::kHebeiWord: return "河北模板的预算表（Word 文本）";
+    case TableTemplate::kShanghaiParse: return "上海模板的预算表（pdf-parse 单元格）";
     case TableTemplate::kNone: break;
   }
-  return "no budget tables";
+  return "没有预算表";
 }
 
 std::vector<BudgetTable> ReadBudgetTables(const SourceDocument& document, ImportReport& report) {
