@@ -1,9 +1,7 @@
 #include "write/in_place_update.h"
 
 #include <fcntl.h>
-#include <signal.h>
 #include <stdio.h>
-#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -20,6 +18,7 @@
 #include "write/build_cache.h"
 #include "write/output_folder.h"
 #include "write/site_writer.h"
+#include "write/write_guards.h"
 
 namespace gongkai {
 
@@ -41,46 +40,7 @@ std::string DepartmentYearFolderOf(const std::string& path) {
 
 namespace {
 
-// Same as the site writer's: one build at a time beside a site, released
-// by the kernel when the build dies.
-class UpdateLock {
- public:
-  explicit UpdateLock(const fs::path& folder) {
-    fd_ = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd_ >= 0 && ::flock(fd_, LOCK_EX) != 0) {
-      ::close(fd_);
-      fd_ = -1;
-    }
-  }
-  ~UpdateLock() {
-    if (fd_ >= 0) ::close(fd_);
-  }
-  UpdateLock(const UpdateLock&) = delete;
-  UpdateLock& operator=(const UpdateLock&) = delete;
 
- private:
-  int fd_ = -1;
-};
-
-// SIGINT, SIGTERM and SIGHUP wait until the update is done: an update
-// stopped halfway would leave a site that is neither the old nor the new
-// (each file and folder whole, but not each page's links). Delivered when
-// this object goes, ending the process as they would have.
-class StopSignalsDeferred {
- public:
-  StopSignalsDeferred() {
-    sigset_t stop;
-    sigemptyset(&stop);
-    for (int signal : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&stop, signal);
-    pthread_sigmask(SIG_BLOCK, &stop, &previous_);
-  }
-  ~StopSignalsDeferred() { pthread_sigmask(SIG_SETMASK, &previous_, nullptr); }
-  StopSignalsDeferred(const StopSignalsDeferred&) = delete;
-  StopSignalsDeferred& operator=(const StopSignalsDeferred&) = delete;
-
- private:
-  sigset_t previous_;
-};
 
 std::optional<std::string> ReadRegularFile(const fs::path& path, size_t expected_size) {
   struct stat info;
@@ -99,20 +59,6 @@ bool LiveFileHolds(const fs::path& path, const std::string& bytes) {
   return live && *live == bytes;
 }
 
-// Folders 0755 and files 0644 whatever the umask, as the site writer.
-bool MakeFolders(const fs::path& root, const fs::path& relative, std::string& error) {
-  fs::path folder = root;
-  for (const fs::path& segment : relative) {
-    folder /= segment;
-    if (::mkdir(folder.c_str(), 0755) == 0) {
-      ::chmod(folder.c_str(), 0755);
-    } else if (errno != EEXIST) {
-      error = std::string("cannot create folder: ") + std::strerror(errno);
-      return false;
-    }
-  }
-  return true;
-}
 
 
 // Writes `bytes` beside `target` and renames it over: a reader opens the
@@ -203,9 +149,13 @@ std::optional<bool> UpdateUnderLock(const fs::path& resolved, const std::string&
                                     const std::set<std::string>& new_paths, Diagnostics& diagnostics,
                                     const std::vector<std::string>& input_dirs, InPlaceUpdateReport& report) {
   std::error_code code;
-  const StopSignalsDeferred signals;
+  // SIGINT, SIGTERM and SIGHUP wait until the update is done (StopSignalsHeld,
+  // never asked): an update stopped halfway would leave a site that is
+  // neither the old nor the new (each file and folder whole, but not each
+  // page's links).
+  const StopSignalsHeld signals;
   // Inspected under the lock, resolved as the check before rendering did.
-  const UpdateLock lock(resolved.parent_path());
+  const OutputWriteLock lock(resolved.parent_path());
   const std::optional<OutputFolder> folder = InspectOutputFolder(out_dir, input_dirs, diagnostics);
   if (!folder) return false;
   if (!folder->exists) return std::nullopt;
@@ -272,7 +222,7 @@ std::optional<bool> UpdateUnderLock(const fs::path& resolved, const std::string&
     const fs::path live = out / name;
     const fs::path parent = live.parent_path();
     const fs::path staged = parent / ("." + live.filename().string() + ".new." + pid);
-    if (!MakeFolders(out, fs::path(name).parent_path(), error)) return fail(parent, error);
+    if (!MakeFolders(out, fs::path(name).parent_path(), nullptr, error)) return fail(parent, error);
     fs::remove_all(staged, code);
     if (::mkdir(staged.c_str(), 0755) != 0) return fail(staged, std::string("cannot create folder: ") + std::strerror(errno));
     ::chmod(staged.c_str(), 0755);
@@ -282,7 +232,7 @@ std::optional<bool> UpdateUnderLock(const fs::path& resolved, const std::string&
     };
     for (size_t i : group.files) {
       const std::string inside = files[i].path.substr(name.size() + 1);
-      if (!MakeFolders(staged, fs::path(inside).parent_path(), error)) return give_up(staged / inside, error);
+      if (!MakeFolders(staged, fs::path(inside).parent_path(), nullptr, error)) return give_up(staged / inside, error);
       const bool ok = unchanged[i] ? LinkOrCopyKeepingTime(out / files[i].path, staged / inside, error)
                                    : WriteNewFileBytes((staged / inside).string(), files[i].bytes, error);
       if (!ok) return give_up(out / files[i].path, error);
@@ -291,7 +241,7 @@ std::optional<bool> UpdateUnderLock(const fs::path& resolved, const std::string&
     for (const std::string& other : kept) {
       if (!IsUnder(other, name)) continue;
       const std::string inside = other.substr(name.size() + 1);
-      if (!MakeFolders(staged, fs::path(inside).parent_path(), error) ||
+      if (!MakeFolders(staged, fs::path(inside).parent_path(), nullptr, error) ||
           !LinkOrCopyKeepingTime(out / other, staged / inside, error)) {
         return give_up(out / other, error);
       }
@@ -310,7 +260,7 @@ std::optional<bool> UpdateUnderLock(const fs::path& resolved, const std::string&
     for (size_t i : group_of_site->second.files) {
       if (unchanged[i]) continue;
       const fs::path target = out / files[i].path;
-      if (!MakeFolders(out, fs::path(files[i].path).parent_path(), error) ||
+      if (!MakeFolders(out, fs::path(files[i].path).parent_path(), nullptr, error) ||
           !ReplaceFileAtomically(target, files[i].bytes, error)) {
         return fail(target, error);
       }

@@ -2,8 +2,6 @@
 
 #include <fcntl.h>
 #include <stdio.h>
-#include <signal.h>
-#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -21,6 +19,7 @@
 #include "base/parallel.h"
 #include "write/folder_swap.h"
 #include "write/output_folder.h"
+#include "write/write_guards.h"
 
 namespace gongkai {
 
@@ -46,76 +45,8 @@ bool IsContainedPath(const std::string& path) {
 
 namespace {
 
-// Creates the folders of `relative` under `root`, each 0755 whatever the
-// umask: a site written 0700 under umask 077 is a 403 from the web server.
-bool MakeFolders(const fs::path& root, const fs::path& relative, std::set<std::string>& made, std::string& error) {
-  fs::path folder = root;
-  for (const fs::path& segment : relative) {
-    folder /= segment;
-    if (made.count(folder.string())) continue;
-    if (::mkdir(folder.c_str(), 0755) != 0 && errno != EEXIST) {
-      error = std::string("cannot create folder: ") + std::strerror(errno);
-      return false;
-    }
-    ::chmod(folder.c_str(), 0755);
-    made.insert(folder.string());
-  }
-  return true;
-}
 
 
-// Holds an flock() on the folder that holds the output folder while a
-// build writes there: two builds never stage beside the same site at once,
-// and the kernel drops the lock when its build dies, even by SIGKILL. The
-// folder itself is locked, so no lock file is left beside the site. Where
-// the file system cannot lock a folder (some network file systems), the
-// build goes on unlocked and leaves any leftovers alone.
-class WriteLock {
- public:
-  explicit WriteLock(const fs::path& folder) {
-    fd_ = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd_ >= 0 && ::flock(fd_, LOCK_EX) != 0) {
-      ::close(fd_);
-      fd_ = -1;
-    }
-  }
-  ~WriteLock() {
-    if (fd_ >= 0) ::close(fd_);
-  }
-  WriteLock(const WriteLock&) = delete;
-  WriteLock& operator=(const WriteLock&) = delete;
-  bool held() const { return fd_ >= 0; }
-
- private:
-  int fd_ = -1;
-};
-
-// Holds SIGINT, SIGTERM and SIGHUP back while the staging folder exists:
-// the write checks for one between files, removes the staging folder and
-// gives up; when this object goes, the held signal is delivered and ends
-// the process as it would have. No handler, so no global state.
-class StopSignalsHeld {
- public:
-  StopSignalsHeld() {
-    sigemptyset(&stop_);
-    for (int signal : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&stop_, signal);
-    pthread_sigmask(SIG_BLOCK, &stop_, &previous_);
-  }
-  ~StopSignalsHeld() { pthread_sigmask(SIG_SETMASK, &previous_, nullptr); }
-  StopSignalsHeld(const StopSignalsHeld&) = delete;
-  StopSignalsHeld& operator=(const StopSignalsHeld&) = delete;
-  bool StopRequested() const {
-    sigset_t pending;
-    sigpending(&pending);
-    for (int signal : {SIGINT, SIGTERM, SIGHUP}) {
-      if (sigismember(&pending, signal) && !sigismember(&previous_, signal)) return true;
-    }
-    return false;
-  }
-
- private:
-  sigset_t stop_, previous_;
-};
 
 bool IsLeftoverName(const std::string& name, const std::string& prefix) {
   return name.size() > prefix.size() && name.compare(0, prefix.size(), prefix) == 0 &&
@@ -215,7 +146,7 @@ std::optional<WriteStop> WriteFiles(const fs::path& staged, const OutputFiles& f
                                     const StopSignalsHeld& signals, unsigned jobs) {
   for (size_t i = 0; i < files.size(); ++i) {
     std::string error;
-    if (!MakeFolders(staged, fs::path(files[i].path).parent_path(), made, error)) return WriteStop{i, error};
+    if (!MakeFolders(staged, fs::path(files[i].path).parent_path(), &made, error)) return WriteStop{i, error};
   }
   std::atomic<bool> stopping{false};
   std::mutex mutex;
@@ -275,7 +206,7 @@ bool CarryKeptFiles(const OutputFolder& folder, const fs::path& staged, std::set
       return false;
     }
     std::string error;
-    if (!MakeFolders(staged, fs::path(relative).parent_path(), made, error)) {
+    if (!MakeFolders(staged, fs::path(relative).parent_path(), &made, error)) {
       diagnostics.Error(SourceLocation{target.string()}, error);
       return false;
     }
@@ -308,7 +239,7 @@ bool WriteSiteAtomically(const std::string& out_dir, const OutputFiles& files, D
   fs::path resolved = fs::weakly_canonical(fs::absolute(fs::path(out_dir), code), code);
   if (!resolved.has_filename()) resolved = resolved.parent_path();
   if (!code && resolved != resolved.root_path()) fs::create_directories(resolved.parent_path(), code);
-  const WriteLock lock(resolved.parent_path());
+  const OutputWriteLock lock(resolved.parent_path());
   // Inspected again under the lock, with the same resolution as the check
   // before rendering: what is replaced is what was inspected.
   const std::optional<OutputFolder> folder = InspectOutputFolder(out_dir, input_dirs, diagnostics);
@@ -329,7 +260,7 @@ bool WriteSiteAtomically(const std::string& out_dir, const OutputFiles& files, D
   };
   std::set<std::string> made;
   std::string error;
-  if (!MakeFolders(scratch, staged.filename(), made, error)) return give_up(staged.string(), error);
+  if (!MakeFolders(scratch, staged.filename(), &made, error)) return give_up(staged.string(), error);
   if (const std::optional<WriteStop> stop = WriteFiles(staged, files, made, signals, jobs)) {
     if (stop->interrupted) return give_up(out_dir, "interrupted; nothing was written, the previous site is unchanged");
     return give_up((fs::path(out_dir) / files[stop->index].path).string(),
