@@ -1,0 +1,38 @@
+// OutputSink: where a stage hands the files it made, batch by batch, so
+// that a build holds one batch of its site at a time, not all of it
+// (issue 16: the whole site in memory was 15 GiB at 100,000 projects).
+//
+// The build's sink checks each page and writes each file into the staging
+// folder (write/site_staging.h); tests and `--incremental` collect into
+// memory (CollectingSink). A stage calls Put from one thread, in an order
+// that does not depend on --jobs, so what the sink sees is deterministic.
+#pragma once
+
+#include <utility>
+
+#include "base/output_file.h"
+
+namespace gongkai {
+
+class OutputSink {
+ public:
+  virtual ~OutputSink() = default;
+  // Takes the files; returns false once the sink has failed (it says why in
+  // its own diagnostics), so that a stage may stop early.
+  virtual bool Put(OutputFiles files) = 0;
+};
+
+// Keeps every file, in the order given.
+class CollectingSink : public OutputSink {
+ public:
+  bool Put(OutputFiles files) override {
+    for (OutputFile& file : files) files_.push_back(std::move(file));
+    return true;
+  }
+  OutputFiles& files() { return files_; }
+
+ private:
+  OutputFiles files_;
+};
+
+}  // namespace gongkai
