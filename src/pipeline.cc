@@ -1,6 +1,9 @@
 #include "pipeline.h"
 
+#include <chrono>
+#include <memory>
 #include <optional>
+#include <unordered_map>
 
 #include "check/site_checker.h"
 #include "export/site_downloads.h"
@@ -10,6 +13,7 @@
 #include "load/theme_loader.h"
 #include "render/asset_names.h"
 #include "render/originals.h"
+#include "render/site_plan.h"
 #include "render/site_renderer.h"
 #include "render/template_engine.h"
 #include "search/search_index.h"
@@ -59,6 +63,59 @@ std::string DescribeChanges(const InputChanges& changes) {
   return text + " changed";
 }
 
+// Where every file of the build goes as it is made: through the self-check
+// (when asked for), then into the staging folder (a full build), into
+// memory (--incremental: the in-place update compares it with the live
+// site), or nowhere (--dry-run). Of each file only its path is kept here,
+// for the sitemap; the time spent checking and writing is told to the
+// observer stage by stage.
+class BuildSink : public OutputSink {
+ public:
+  BuildSink(SiteCheck* check, SiteStaging* staging, OutputFiles* kept, BuildObserver* observer)
+      : check_(check), staging_(staging), kept_(kept), observer_(observer) {}
+
+  bool Put(OutputFiles files) override {
+    using Clock = std::chrono::steady_clock;
+    for (const OutputFile& file : files) {
+      paths_.push_back(file.path);
+      byte_count_ += file.bytes.size();
+    }
+    const Clock::time_point start = Clock::now();
+    if (check_) check_->Add(files);
+    const Clock::time_point checked = Clock::now();
+    bool written = true;
+    if (staging_) {
+      written = staging_->Put(std::move(files));
+    } else if (kept_) {
+      kept_->insert(kept_->end(), std::make_move_iterator(files.begin()), std::make_move_iterator(files.end()));
+    }
+    check_seconds_ += std::chrono::duration<double>(checked - start).count();
+    write_seconds_ += std::chrono::duration<double>(Clock::now() - checked).count();
+    return written;
+  }
+
+  // Tells the observer the check and write time since the last call; from
+  // inside the stage that made the files.
+  void ReportSpent() {
+    if (observer_ && check_) observer_->StageSpent(BuildStage::kCheck, check_seconds_);
+    if (observer_ && (staging_ || kept_)) observer_->StageSpent(BuildStage::kWrite, write_seconds_);
+    check_seconds_ = write_seconds_ = 0;
+  }
+
+  const std::vector<std::string>& paths() const { return paths_; }
+  size_t byte_count() const { return byte_count_; }
+
+ private:
+  SiteCheck* check_;
+  SiteStaging* staging_;
+  OutputFiles* kept_;
+  BuildObserver* observer_;
+  std::vector<std::string> paths_;
+  size_t byte_count_ = 0;
+  double check_seconds_ = 0;
+  double write_seconds_ = 0;
+};
+
 }  // namespace
 
 BuildSummary BuildSite(const BuildOptions& options, Diagnostics& diagnostics) {
@@ -102,64 +159,91 @@ BuildSummary BuildSite(const BuildOptions& options, Diagnostics& diagnostics) {
   }
   if (diagnostics.HasErrors()) return summary;
 
-  // The downloads first: the 数据下载 page lists each file's size and rows.
-  SiteDownloads downloads;
+  const auto engine = TemplateEngine::Compile(*theme, diagnostics);
+  if (!engine) return summary;
+
+  // The staging folder (a full build) is opened now, so that every file
+  // goes there as soon as it is made; dropped unless the build succeeds.
+  std::unique_ptr<SiteStaging> staging;
+  OutputFiles kept;  // --incremental: the whole new site, for the in-place update
+  if (options.write && !inputs) {
+    staging = SiteStaging::Open(options.out_dir, {options.content_dir, options.theme_dir}, diagnostics, options.jobs);
+    if (!staging) return summary;
+  }
+  std::optional<SiteCheck> check;
+  if (options.check) {
+    CheckOptions check_options;
+    check_options.base_url = site.config.base_url;
+    check_options.display_root = options.out_dir + "/";
+    check_options.jobs = options.jobs;
+    check.emplace(check_options);
+  }
+  BuildSink sink(check ? &*check : nullptr, staging.get(), inputs ? &kept : nullptr, observer);
+
+  // The theme's assets, and the downloads: the 数据下载 page lists each
+  // file's size and rows, so they come before the pages.
+  OutputFiles assets = theme->assets;
+  const AssetNames asset_names = AssetNames::Fingerprint(assets);
+  DownloadListing listing;
   {
     StageScope stage(observer, BuildStage::kDownloads);
-    downloads = ExportSiteDownloads(site, diagnostics);
+    sink.Put(std::move(assets));
+    SiteDownloads downloads = ExportSiteDownloads(site, diagnostics);
+    listing = std::move(downloads.listing);
+    sink.Put(std::move(downloads.files));
+    sink.Put(RenderOriginals(site));  // 原文下载: the documents as published
+    sink.ReportSpent();
   }
+  if (diagnostics.HasErrors()) return summary;
 
-  // render
-  OutputFiles files;
+  // plan, then render: page by page in batches, each checked and written as it comes
   {
     StageScope stage(observer, BuildStage::kRender);
-    const auto engine = TemplateEngine::Compile(*theme, diagnostics);
-    if (!engine) return summary;
-    OutputFiles assets = theme->assets;
-    const AssetNames asset_names = AssetNames::Fingerprint(assets);
+    const SitePlan plan = PlanSite(site, listing);
+    if (check) check->Expect(plan.Paths());
+    summary.page_count = plan.pages.size();
     const auto on_pages = [observer](size_t done, size_t total) {
       if (observer) observer->PagesRendered(done, total);
     };
-    files = RenderSite(site, *engine, diagnostics, asset_names, downloads.listing, on_pages, options.jobs);
-    summary.page_count = files.size();
-    files.insert(files.end(), assets.begin(), assets.end());
-    files.insert(files.end(), std::make_move_iterator(downloads.files.begin()),
-                 std::make_move_iterator(downloads.files.end()));
-    OutputFiles originals = RenderOriginals(site);  // 原文下载: the documents as published
-    files.insert(files.end(), std::make_move_iterator(originals.begin()), std::make_move_iterator(originals.end()));
+    RenderPlannedPages(site, plan, *engine, sink, diagnostics, asset_names, on_pages, options.jobs);
+    sink.ReportSpent();
   }
   if (diagnostics.HasErrors()) return summary;
 
   // index
   {
     StageScope stage(observer, BuildStage::kIndex);
-    OutputFiles index = BuildSearchIndex(site);
-    files.insert(files.end(), std::make_move_iterator(index.begin()), std::make_move_iterator(index.end()));
+    sink.Put(BuildSearchIndex(site));
+    sink.ReportSpent();
   }
 
   // sitemap
   {
     StageScope stage(observer, BuildStage::kSitemap);
-    OutputFiles sitemap = RenderSitemapFiles(site.config.base_url, files);
-    files.insert(files.end(), std::make_move_iterator(sitemap.begin()), std::make_move_iterator(sitemap.end()));
-  }
-
-  // check: the new site must pass `gongkai check` before it replaces the old
-  if (options.check) {
-    StageScope stage(observer, BuildStage::kCheck);
-    CheckOptions check;
-    check.base_url = site.config.base_url;
-    check.display_root = options.out_dir + "/";
-    check.jobs = options.jobs;
-    CheckSite(files, check, diagnostics);
+    sink.Put(RenderSitemapForPaths(site.config.base_url, sink.paths()));
+    sink.ReportSpent();
   }
   if (diagnostics.HasErrors()) return summary;
 
-  // write
+  // check: the links across pages, then every problem in page order; the
+  // new site must pass `gongkai check` before it replaces the old
+  if (check) {
+    StageScope stage(observer, BuildStage::kCheck);
+    std::unordered_map<std::string, const OutputFile*> kept_by_path;
+    for (const OutputFile& file : kept) kept_by_path[file.path] = &file;
+    check->Finish(diagnostics, [&](const std::string& path) {
+      if (staging) return staging->ReadBack(path);
+      const auto file = kept_by_path.find(path);
+      return file == kept_by_path.end() ? std::string() : file->second->bytes;
+    });
+  }
+  if (diagnostics.HasErrors()) return summary;
+
+  // write: the staged site swapped in, or the changed files put in place
   for (const DepartmentYear& department : site.departments) summary.project_count += department.projects.size();
   summary.department_count = site.departments.size();
-  summary.file_count = files.size();
-  for (const OutputFile& file : files) summary.byte_count += file.bytes.size();
+  summary.file_count = sink.paths().size();
+  summary.byte_count = sink.byte_count();
   if (!options.write) {
     summary.complete = true;
     return summary;
@@ -167,14 +251,13 @@ BuildSummary BuildSite(const BuildOptions& options, Diagnostics& diagnostics) {
   StageScope stage(observer, BuildStage::kWrite);
   if (inputs) {
     InPlaceUpdateReport update;
-    summary.written = UpdateSiteInPlace(options.out_dir, files, diagnostics, {options.content_dir, options.theme_dir}, update);
+    summary.written = UpdateSiteInPlace(options.out_dir, kept, diagnostics, {options.content_dir, options.theme_dir}, update);
     summary.files_changed = update.files_written;
     summary.files_removed = update.files_removed;
     inputs->manifest_sha256 = ManifestSha256(options.out_dir);
     if (summary.written) WriteBuildCache(options.out_dir, *inputs);  // if it cannot be, the next build renders all
   } else {
-    summary.written =
-        WriteSiteAtomically(options.out_dir, files, diagnostics, {options.content_dir, options.theme_dir}, options.jobs);
+    summary.written = staging->Commit();
   }
   summary.complete = summary.written;
   return summary;

@@ -1,8 +1,14 @@
 // BuildSite: the whole of `gongkai build`, stage after stage:
-//   load → validate → render → index → check → write.
+//   load → validate → plan → render → index → check → write.
 // Each stage reads the previous stage's output only; problems are
 // collected as Diagnostics. If any stage reports an error, nothing is
 // written and the previous site stays as it was.
+//
+// The build streams: downloads, pages (in batches, from the SitePlan),
+// the index and the sitemap are each checked and written into the staging
+// folder as they are made (write/site_writer.h SiteStaging), so the build
+// holds one batch of the site's bytes at a time. The new site replaces the
+// old one only when every file is in and the check found nothing.
 #pragma once
 
 #include <cstddef>
@@ -25,6 +31,10 @@ class BuildObserver {
   virtual void StageStarted(BuildStage stage) = 0;
   virtual void PagesRendered(size_t done, size_t total) = 0;
   virtual void StageFinished(BuildStage stage) = 0;
+  // Time spent in `stage` inside the stage now running: the check and the
+  // write happen as each batch of files streams past, so they are timed
+  // apart and told here, and are not the running stage's time.
+  virtual void StageSpent(BuildStage stage, double seconds) = 0;
 };
 
 struct BuildOptions {

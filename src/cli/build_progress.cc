@@ -1,5 +1,6 @@
 #include "cli/build_progress.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace gongkai {
@@ -52,6 +53,7 @@ BuildProgress::BuildProgress(std::ostream& err, bool live, bool verbose) : err_(
 void BuildProgress::StageStarted(BuildStage stage) {
   std::lock_guard<std::mutex> lock(mutex_);
   stage_start_ = Clock::now();
+  spent_within_ = 0;
   if (live_) DrawLine(std::string(BuildStageName(stage)) + " … " + Seconds(std::chrono::duration<double>(stage_start_ - start_).count()));
 }
 
@@ -67,7 +69,14 @@ void BuildProgress::PagesRendered(size_t done, size_t total) {
 
 void BuildProgress::StageFinished(BuildStage stage) {
   std::lock_guard<std::mutex> lock(mutex_);
-  timings_.push_back({stage, std::chrono::duration<double>(Clock::now() - stage_start_).count()});
+  timings_.push_back({stage, std::chrono::duration<double>(Clock::now() - stage_start_).count() - spent_within_});
+  spent_within_ = 0;
+}
+
+void BuildProgress::StageSpent(BuildStage stage, double seconds) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  timings_.push_back({stage, seconds});
+  spent_within_ += seconds;
 }
 
 void BuildProgress::DrawLine(const std::string& text) {
@@ -83,7 +92,18 @@ void BuildProgress::Finish() {
   if (live_ && drawn_width_ > 0) err_ << '\r' << std::string(drawn_width_, ' ') << '\r' << std::flush;
   drawn_width_ = 0;
   if (!verbose_) return;
+  // A stage's times summed, in the order each stage first ran: the check
+  // and the write recur with every stage that streams files into them.
+  std::vector<std::pair<BuildStage, double>> totals;
   for (const auto& [stage, seconds] : timings_) {
+    auto known = std::find_if(totals.begin(), totals.end(), [&](const auto& total) { return total.first == stage; });
+    if (known == totals.end()) {
+      totals.push_back({stage, seconds});
+    } else {
+      known->second += seconds;
+    }
+  }
+  for (const auto& [stage, seconds] : totals) {
     char line[96];
     std::snprintf(line, sizeof line, "gongkai build: %s %.2f 秒\n", BuildStageName(stage), seconds);
     err_ << line;

@@ -25,6 +25,7 @@ class BuildProgress : public BuildObserver {
   void StageStarted(BuildStage stage) override;
   void PagesRendered(size_t done, size_t total) override;
   void StageFinished(BuildStage stage) override;
+  void StageSpent(BuildStage stage, double seconds) override;
 
   // Clears the progress line, then prints the timings if asked for.
   void Finish();
@@ -39,9 +40,10 @@ class BuildProgress : public BuildObserver {
   const Clock::time_point start_ = Clock::now();
   std::mutex mutex_;  // PagesRendered comes from the render threads
   Clock::time_point stage_start_;
+  double spent_within_ = 0;  // StageSpent seconds since the running stage started
   Clock::time_point last_draw_;
   size_t drawn_width_ = 0;
-  std::vector<std::pair<BuildStage, double>> timings_;  // seconds, in the order stages ran
+  std::vector<std::pair<BuildStage, double>> timings_;  // seconds, in the order stages ran (a stage may recur)
 };
 
 }  // namespace gongkai

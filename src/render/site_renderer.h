@@ -15,9 +15,11 @@
 
 #include "base/diagnostic.h"
 #include "base/output_file.h"
+#include "base/output_sink.h"
 #include "model/site.h"
 #include "render/asset_names.h"
 #include "render/downloads.h"
+#include "render/site_plan.h"
 #include "render/template_engine.h"
 
 namespace gongkai {
@@ -31,6 +33,13 @@ const std::vector<std::string>& RequiredLayouts();
 // `pages_rendered`, when given, hears (pages done, pages in all) after each
 // page, from the render threads: it must be safe to call concurrently.
 using PagesRendered = std::function<void(size_t done, size_t total)>;
+// Renders the planned pages in batches, handing each batch to `sink` in
+// plan order; false when the sink refused one (it has said why).
+bool RenderPlannedPages(const Site& site, const SitePlan& plan, const TemplateEngine& engine, OutputSink& sink,
+                        Diagnostics& diagnostics, const AssetNames& assets = AssetNames(),
+                        const PagesRendered& pages_rendered = nullptr, unsigned jobs = 0);
+
+// All of it in memory: PlanSite, then RenderPlannedPages into a CollectingSink.
 OutputFiles RenderSite(const Site& site, const TemplateEngine& engine, Diagnostics& diagnostics,
                        const AssetNames& assets = AssetNames(), const DownloadListing& downloads = {},
                        const PagesRendered& pages_rendered = nullptr, unsigned jobs = 0);

@@ -193,10 +193,12 @@ std::optional<OutputFolder> InspectOutputFolder(const std::string& out_dir, cons
 }
 
 std::string ManifestBytes(const OutputFiles& files) {
-  std::vector<std::string> paths;
-  paths.reserve(files.size());
-  for (const OutputFile& file : files) paths.push_back(file.path);
-  std::sort(paths.begin(), paths.end());
+  std::set<std::string> paths;
+  for (const OutputFile& file : files) paths.insert(file.path);
+  return ManifestBytes(paths);
+}
+
+std::string ManifestBytes(const std::set<std::string>& paths) {
   std::string bytes = kManifestHeader;
   for (const std::string& path : paths) bytes += path + "\n";
   return bytes;

@@ -23,6 +23,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -50,5 +51,6 @@ std::optional<OutputFolder> InspectOutputFolder(const std::string& out_dir, cons
 // The manifest of a site of `files`: a comment line, then one path a line,
 // sorted. REQUIRES: every path is contained (IsContainedPath).
 std::string ManifestBytes(const OutputFiles& files);
+std::string ManifestBytes(const std::set<std::string>& paths);  // sorted, as a std::set is
 
 }  // namespace gongkai

@@ -223,8 +223,111 @@ bool CarryKeptFiles(const OutputFolder& folder, const fs::path& staged, std::set
 
 }  // namespace
 
+struct SiteStaging::Parts {
+  StopSignalsHeld signals;
+  std::optional<OutputWriteLock> lock;
+  std::optional<OutputFolder> folder;
+  fs::path staged, retired;
+  std::set<std::string> made;  // folders made in the staging folder
+  std::set<std::string> paths;  // every file put: the manifest
+};
+
+std::unique_ptr<SiteStaging> SiteStaging::Open(const std::string& out_dir, const std::vector<std::string>& input_dirs,
+                                               Diagnostics& diagnostics, unsigned jobs) {
+  std::unique_ptr<SiteStaging> staging(new SiteStaging(out_dir, diagnostics, jobs));
+  Parts& parts = *staging->parts_;
+  std::error_code code;
+  fs::path resolved = fs::weakly_canonical(fs::absolute(fs::path(out_dir), code), code);
+  if (!resolved.has_filename()) resolved = resolved.parent_path();
+  if (!code && resolved != resolved.root_path()) fs::create_directories(resolved.parent_path(), code);
+  parts.lock.emplace(resolved.parent_path());
+  // Inspected again under the lock, with the same resolution as the check
+  // before rendering: what is replaced is what was inspected.
+  parts.folder = InspectOutputFolder(out_dir, input_dirs, diagnostics);
+  if (!parts.folder) return nullptr;
+  const fs::path& out = parts.folder->path;
+  const std::string pid = std::to_string(::getpid());
+  const fs::path scratch = parts.folder->mount_point ? out : out.parent_path();
+  const std::string new_prefix = parts.folder->mount_point ? ".gongkai-new." : "." + out.filename().string() + ".new.";
+  const std::string old_prefix = parts.folder->mount_point ? ".gongkai-old." : "." + out.filename().string() + ".old.";
+  parts.staged = scratch / (new_prefix + pid);
+  parts.retired = scratch / (old_prefix + pid);
+  if (parts.lock->held()) RemoveLeftoversOfKilledBuilds(scratch, {new_prefix, old_prefix});
+  std::string error;
+  if (!MakeFolders(scratch, parts.staged.filename(), &parts.made, error)) {
+    diagnostics.Error(SourceLocation{parts.staged.string()}, error);
+    return nullptr;
+  }
+  staging->open_ = true;
+  return staging;
+}
+
+SiteStaging::SiteStaging(std::string out_dir, Diagnostics& diagnostics, unsigned jobs)
+    : parts_(std::make_unique<Parts>()), out_dir_(std::move(out_dir)), diagnostics_(diagnostics), jobs_(jobs) {}
+
+SiteStaging::~SiteStaging() {
+  if (open_) RemoveTree(parts_->staged, jobs_);  // never committed: the old site stays as it was
+}
+
+bool SiteStaging::Fail(const std::string& path, const std::string& error) {
+  diagnostics_.Error(SourceLocation{path}, error);
+  failed_ = true;
+  return false;
+}
+
+bool SiteStaging::Put(OutputFiles files) {
+  if (failed_ || !open_) return false;
+  for (const OutputFile& file : files) {
+    const bool contained = IsContainedPath(file.path) && file.path != kManifestName;
+    if (!contained || !parts_->paths.insert(file.path).second) {
+      return Fail(file.path, contained ? "two outputs want the same path" : "refused to write outside the output folder");
+    }
+  }
+  if (const std::optional<WriteStop> stop = WriteFiles(parts_->staged, files, parts_->made, parts_->signals, jobs_)) {
+    if (stop->interrupted) return Fail(out_dir_, "interrupted; nothing was written, the previous site is unchanged");
+    return Fail((fs::path(out_dir_) / files[stop->index].path).string(),
+                stop->error + "; nothing was written, the previous site is unchanged");
+  }
+  file_count_ += files.size();
+  for (const OutputFile& file : files) byte_count_ += file.bytes.size();
+  return true;
+}
+
+bool SiteStaging::StopRequested() const { return parts_->signals.StopRequested(); }
+
+std::string SiteStaging::ReadBack(const std::string& path) const {
+  std::string bytes, error;
+  if (!parts_->paths.count(path) || !ReadFileBytes((parts_->staged / path).string(), bytes, error)) return "";
+  return bytes;
+}
+
+bool SiteStaging::Commit() {
+  if (failed_ || !open_) return false;
+  Parts& parts = *parts_;
+  std::string error;
+  if (!WriteNewFileBytes((parts.staged / kManifestName).string(), ManifestBytes(parts.paths), error)) {
+    return Fail((fs::path(out_dir_) / kManifestName).string(), error + "; nothing was written, the previous site is unchanged");
+  }
+  if (!CarryKeptFiles(*parts.folder, parts.staged, parts.made, diagnostics_)) {
+    failed_ = true;
+    return false;
+  }
+  if (parts.signals.StopRequested()) return Fail(out_dir_, "interrupted; nothing was written, the previous site is unchanged");
+  const fs::path& out = parts.folder->path;
+  const bool swapped = parts.folder->mount_point ? SwapInside(parts.staged, out, parts.retired, error)
+                                                 : SwapFolderIntoPlace(parts.staged, out, parts.retired, error);
+  if (!swapped) {
+    return Fail(out.string(), "cannot put the new site in place: " + error + "; the previous site is unchanged");
+  }
+  RemoveTree(parts.retired, jobs_);
+  RemoveTree(parts.staged, jobs_);  // after a swap inside a mount point it holds the old entries
+  open_ = false;
+  return true;
+}
+
 bool WriteSiteAtomically(const std::string& out_dir, const OutputFiles& files, Diagnostics& diagnostics,
                          const std::vector<std::string>& input_dirs, unsigned jobs) {
+  // Every path is refused before anything is staged, as before streaming.
   std::set<std::string> seen;
   for (const OutputFile& file : files) {
     const bool contained = IsContainedPath(file.path) && file.path != kManifestName;
@@ -234,53 +337,8 @@ bool WriteSiteAtomically(const std::string& out_dir, const OutputFiles& files, D
       return false;
     }
   }
-  const StopSignalsHeld signals;
-  std::error_code code;
-  fs::path resolved = fs::weakly_canonical(fs::absolute(fs::path(out_dir), code), code);
-  if (!resolved.has_filename()) resolved = resolved.parent_path();
-  if (!code && resolved != resolved.root_path()) fs::create_directories(resolved.parent_path(), code);
-  const OutputWriteLock lock(resolved.parent_path());
-  // Inspected again under the lock, with the same resolution as the check
-  // before rendering: what is replaced is what was inspected.
-  const std::optional<OutputFolder> folder = InspectOutputFolder(out_dir, input_dirs, diagnostics);
-  if (!folder) return false;
-  const fs::path& out = folder->path;
-  const std::string suffix = "." + std::to_string(::getpid());
-  const fs::path scratch = folder->mount_point ? out : out.parent_path();
-  const std::string new_prefix = folder->mount_point ? ".gongkai-new." : "." + out.filename().string() + ".new.";
-  const std::string old_prefix = folder->mount_point ? ".gongkai-old." : "." + out.filename().string() + ".old.";
-  const fs::path staged = scratch / (new_prefix + suffix.substr(1));
-  const fs::path retired = scratch / (old_prefix + suffix.substr(1));
-  if (lock.held()) RemoveLeftoversOfKilledBuilds(scratch, {new_prefix, old_prefix});
-
-  auto give_up = [&](const std::string& path, const std::string& error) {
-    diagnostics.Error(SourceLocation{path}, error);
-    RemoveTree(staged, jobs);
-    return false;
-  };
-  std::set<std::string> made;
-  std::string error;
-  if (!MakeFolders(scratch, staged.filename(), &made, error)) return give_up(staged.string(), error);
-  if (const std::optional<WriteStop> stop = WriteFiles(staged, files, made, signals, jobs)) {
-    if (stop->interrupted) return give_up(out_dir, "interrupted; nothing was written, the previous site is unchanged");
-    return give_up((fs::path(out_dir) / files[stop->index].path).string(),
-                   stop->error + "; nothing was written, the previous site is unchanged");
-  }
-  if (!WriteNewFileBytes((staged / kManifestName).string(), ManifestBytes(files), error)) {
-    return give_up((fs::path(out_dir) / kManifestName).string(),
-                   error + "; nothing was written, the previous site is unchanged");
-  }
-  if (!CarryKeptFiles(*folder, staged, made, diagnostics)) {
-    fs::remove_all(staged, code);
-    return false;
-  }
-  if (signals.StopRequested()) return give_up(out_dir, "interrupted; nothing was written, the previous site is unchanged");
-  const bool swapped = folder->mount_point ? SwapInside(staged, out, retired, error)
-                                           : SwapFolderIntoPlace(staged, out, retired, error);
-  if (!swapped) return give_up(out.string(), "cannot put the new site in place: " + error + "; the previous site is unchanged");
-  RemoveTree(retired, jobs);
-  RemoveTree(staged, jobs);  // after a swap inside a mount point it holds the old entries
-  return true;
+  const std::unique_ptr<SiteStaging> staging = SiteStaging::Open(out_dir, input_dirs, diagnostics, jobs);
+  return staging && staging->Put(files) && staging->Commit();
 }
 
 }  // namespace gongkai

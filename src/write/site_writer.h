@@ -26,11 +26,13 @@
 // limit (EFBIG) is reported as such, with the file it hit.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "base/diagnostic.h"
 #include "base/output_file.h"
+#include "base/output_sink.h"
 
 namespace gongkai {
 
@@ -42,6 +44,49 @@ namespace gongkai {
 // cores); what ends up on disk is the same for any number.
 bool WriteSiteAtomically(const std::string& out_dir, const OutputFiles& files, Diagnostics& diagnostics,
                          const std::vector<std::string>& input_dirs = {}, unsigned jobs = 0);
+
+// The same write, for a site that arrives in batches (`gongkai build`
+// streams its pages, downloads and index through it): Open takes the lock,
+// inspects the output folder and makes the staging folder; Put writes each
+// batch into it on `jobs` threads; Commit writes the manifest, carries the
+// kept files and swaps the staging folder in. Until Commit succeeds the
+// previous site is untouched, and a SiteStaging destroyed without a Commit
+// (a failed check, an error, a held signal) removes its staging folder.
+// The lock and the held signals last from Open to destruction.
+class SiteStaging : public OutputSink {
+ public:
+  // Null (with a diagnostic) when the folder is refused or no staging folder can be made.
+  static std::unique_ptr<SiteStaging> Open(const std::string& out_dir, const std::vector<std::string>& input_dirs,
+                                           Diagnostics& diagnostics, unsigned jobs = 0);
+  ~SiteStaging() override;
+  SiteStaging(const SiteStaging&) = delete;
+  SiteStaging& operator=(const SiteStaging&) = delete;
+
+  // False (with a diagnostic) at the first path refused or repeated, file
+  // not written, or stop signal; every later call is then false too.
+  bool Put(OutputFiles files) override;
+  bool Commit();
+  bool StopRequested() const;  // SIGINT, SIGTERM or SIGHUP arrived: stop early
+  // A file put earlier, read back from the staging folder ("" if none):
+  // the source line of a problem the check finds only at the end.
+  std::string ReadBack(const std::string& path) const;
+  size_t file_count() const { return file_count_; }
+  size_t byte_count() const { return byte_count_; }
+
+ private:
+  struct Parts;
+  SiteStaging(std::string out_dir, Diagnostics& diagnostics, unsigned jobs);
+  bool Fail(const std::string& path, const std::string& error);
+
+  std::unique_ptr<Parts> parts_;
+  std::string out_dir_;
+  Diagnostics& diagnostics_;
+  unsigned jobs_;
+  bool open_ = false;    // the staging folder exists and is ours to remove
+  bool failed_ = false;
+  size_t file_count_ = 0;
+  size_t byte_count_ = 0;
+};
 
 // True when `path` is relative, '/'-separated, without "", "." or ".."
 // segments, backslashes or control characters (NUL, newline): it stays inside the folder it is joined to.

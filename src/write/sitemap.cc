@@ -56,11 +56,18 @@ OutputFiles RenderSitemaps(const std::string& base, const std::vector<std::strin
 }  // namespace
 
 OutputFiles RenderSitemapFiles(const std::string& base_url, const OutputFiles& files) {
+  std::vector<std::string> paths;
+  paths.reserve(files.size());
+  for (const OutputFile& file : files) paths.push_back(file.path);
+  return RenderSitemapForPaths(base_url, paths);
+}
+
+OutputFiles RenderSitemapForPaths(const std::string& base_url, const std::vector<std::string>& paths) {
   std::string base = base_url.empty() ? "/" : base_url;
   if (base.back() != '/') base += '/';
   std::vector<std::string> pages;
-  for (const OutputFile& file : files) {
-    if (EndsWith(file.path, ".html") && file.path != "404.html") pages.push_back(file.path);
+  for (const std::string& path : paths) {
+    if (EndsWith(path, ".html") && path != "404.html") pages.push_back(path);
   }
   // The home page first, then byte-wise order: stable whatever the render order.
   std::sort(pages.begin(), pages.end(), [](const std::string& a, const std::string& b) {

@@ -22,6 +22,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include "base/output_file.h"
 
@@ -30,5 +31,7 @@ namespace gongkai {
 inline constexpr size_t kUrlsPerSitemap = 50000;  // sitemaps.org: "no more than 50,000 URLs"
 
 OutputFiles RenderSitemapFiles(const std::string& base_url, const OutputFiles& files);
+// The same from the paths alone (a streamed build keeps no bytes).
+OutputFiles RenderSitemapForPaths(const std::string& base_url, const std::vector<std::string>& paths);
 
 }  // namespace gongkai

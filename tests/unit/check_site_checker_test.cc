@@ -161,3 +161,50 @@ TEST_CASE("check: only .html files are parsed as pages", "[check]") {
   files.push_back({"assets/gongkai.js", "document.write('<script>')"});
   CHECK(Problems(files).empty());
 }
+
+// gongkai build streams its files through the check in batches; the
+// result must be the check of the whole site at once, messages and order.
+TEST_CASE("check: a site checked batch by batch gives the messages of the whole site at once", "[check]") {
+  const OutputFiles files = {
+      {"assets/gongkai.css", "body{}"},
+      {"assets/gongkai.js", ""},
+      // Links forward into pages of later batches: a page, an anchor there,
+      // an anchor that is not there, and a file nobody writes.
+      {"index.html", Page("<a href=\"a/index.html\">a</a>\n<a href=\"b/index.html#t\">b</a>\n"
+                          "<a href=\"b/index.html#none\">n</a>\n<a href=\"gone.html\">g</a>")},
+      {"a/index.html", Page("<a href=\"../index.html#main\">home</a>\n<a href=\"#nowhere\">x</a>", "", "../")},
+      {"b/index.html", Page("<p id=\"t\">t</p><p id=\"t\">twice</p>", "", "../")},
+  };
+  std::vector<std::string> whole = Problems(files);
+  REQUIRE(whole.size() == 5);  // three links, and the id twice (libxml2's and the page rules')
+
+  Diagnostics diagnostics;
+  CheckOptions options;
+  options.display_root = "site/";
+  SiteCheck check(options);
+  check.Expect({"a/index.html"});  // planned; b/ is not declared, so its links wait for Finish
+  for (const OutputFile& file : files) check.Add({file});
+  const CheckSummary summary = check.Finish(diagnostics, [&](const std::string& path) {
+    for (const OutputFile& file : files) {
+      if (file.path == path) return file.bytes;
+    }
+    return std::string();
+  });
+  std::vector<std::string> streamed;
+  for (const Diagnostic& d : diagnostics.all()) streamed.push_back(FormatDiagnostic(d));
+  CHECK(streamed == whole);
+  CHECK(summary.page_count == 3);
+  CHECK(AnyContains(streamed, "site/index.html:13: error: link to \"b/index.html#none\" leads nowhere: b/index.html has no element with id \"none\""));
+  CHECK(AnyContains(streamed, "<a href=\"gone.html\">g</a>"));  // the source line, read back at Finish
+}
+
+TEST_CASE("check: a file the build planned but never made is reported", "[check]") {
+  Diagnostics diagnostics;
+  SiteCheck check(CheckOptions{});
+  check.Expect({"index.html", "planned.html"});
+  check.Add(Site("<a href=\"planned.html\">p</a>"));
+  check.Finish(diagnostics);
+  REQUIRE(diagnostics.all().size() == 1);
+  CHECK(FormatDiagnostic(diagnostics.all()[0]).find("planned.html: error: the build planned this file but did not make it") !=
+        std::string::npos);
+}

@@ -244,3 +244,29 @@ TEST_CASE("atomic: an --out that would replace the content or theme folder, or a
   CHECK(file.output.find("refused: this is a file, not a folder") != std::string::npos);
   CHECK(ReadWholeFile(folder.path() + "/a-file") == "keep me");
 }
+
+// The build streams its files into the staging folder as they are made, so
+// a build that fails its self-check has already staged most of a site:
+// that must all go, and the previous site stay as it was.
+TEST_CASE("atomic: a build whose self-check fails after staging its pages leaves the previous site and no staging folder",
+          "[reliability][atomic]") {
+  TempFolder folder;
+  WriteContent(folder, "content", 3, 20, 10);
+  const std::string parent = folder.path() + "/out";
+  const std::string site = parent + "/site";
+  REQUIRE(Build(folder.path() + "/content", site).status == 0);
+  const auto before = ReadTree(site);
+
+  // A theme whose project pages link to a file the site does not have: the
+  // last pages rendered, so the check fails only at its end.
+  const std::string theme = folder.path() + "/theme";
+  fs::copy(Theme(), theme, fs::copy_options::recursive);
+  const std::string layout = theme + "/layouts/project.mustache";
+  folder.Write("theme/layouts/project.mustache", ReadWholeFile(layout) + "<a href=\"no-such-page.html\">x</a>\n");
+  const ProcessResult failed =
+      RunGongkai({"build", "--content", folder.path() + "/content", "--theme", theme, "--out", site, "--quiet"});
+  CHECK(failed.status != 0);
+  CHECK(failed.output.find("no-such-page.html") != std::string::npos);
+  CHECK(ReadTree(site) == before);
+  CHECK(Leftovers(parent).empty());
+}
