@@ -19,7 +19,7 @@
 namespace gongkai {
 
 // The stages of a build, in the order they run.
-enum class BuildStage { kLoad, kValidate, kRender, kDownloads, kIndex, kSitemap, kCheck, kWrite };
+enum class BuildStage { kLoad, kValidate, kDownloads, kRender, kIndex, kSitemap, kCheck, kWrite };
 
 // Who watches a build (the CLI's progress line and --verbose timings). The
 // build only reports; how and whether it is shown is the watcher's. Pages

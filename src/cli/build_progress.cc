@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <fstream>
 
 namespace gongkai {
 namespace {
@@ -39,6 +41,18 @@ size_t DisplayWidth(const std::string& text) {
   return width;
 }
 
+// The process's peak resident memory so far in MiB (Linux: VmHWM of
+// /proc/self/status), 0 where it cannot be read: --verbose shows it after
+// each stage, so that a large build shows which stage sets its peak.
+size_t PeakMemoryMiB() {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line)) {
+    if (line.compare(0, 6, "VmHWM:") == 0) return std::strtoul(line.c_str() + 6, nullptr, 10) / 1024;
+  }
+  return 0;
+}
+
 }  // namespace
 
 const char* BuildStageName(BuildStage stage) {
@@ -71,6 +85,7 @@ void BuildProgress::StageFinished(BuildStage stage) {
   std::lock_guard<std::mutex> lock(mutex_);
   timings_.push_back({stage, std::chrono::duration<double>(Clock::now() - stage_start_).count() - spent_within_});
   spent_within_ = 0;
+  peaks_.push_back({stage, PeakMemoryMiB()});
 }
 
 void BuildProgress::StageSpent(BuildStage stage, double seconds) {
@@ -92,8 +107,8 @@ void BuildProgress::Finish() {
   if (live_ && drawn_width_ > 0) err_ << '\r' << std::string(drawn_width_, ' ') << '\r' << std::flush;
   drawn_width_ = 0;
   if (!verbose_) return;
-  // A stage's times summed, in the order each stage first ran: the check
-  // and the write recur with every stage that streams files into them.
+  // A stage's times summed, in the order of the stages: the check and the
+  // write recur with every stage that streams files into them.
   std::vector<std::pair<BuildStage, double>> totals;
   for (const auto& [stage, seconds] : timings_) {
     auto known = std::find_if(totals.begin(), totals.end(), [&](const auto& total) { return total.first == stage; });
@@ -103,9 +118,16 @@ void BuildProgress::Finish() {
       known->second += seconds;
     }
   }
+  std::stable_sort(totals.begin(), totals.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   for (const auto& [stage, seconds] : totals) {
-    char line[96];
-    std::snprintf(line, sizeof line, "gongkai build: %s %.2f 秒\n", BuildStageName(stage), seconds);
+    char line[128];
+    const auto peak = std::find_if(peaks_.begin(), peaks_.end(), [&](const auto& entry) { return entry.first == stage; });
+    if (peak != peaks_.end() && peak->second > 0) {
+      std::snprintf(line, sizeof line, "gongkai build: %s %.2f 秒（此时内存峰值 %zu MiB）\n", BuildStageName(stage), seconds,
+                    peak->second);
+    } else {
+      std::snprintf(line, sizeof line, "gongkai build: %s %.2f 秒\n", BuildStageName(stage), seconds);
+    }
     err_ << line;
   }
   err_ << "gongkai build: 合计 " << Seconds(std::chrono::duration<double>(Clock::now() - start_).count()) << "\n";

@@ -43,6 +43,7 @@ class BuildProgress : public BuildObserver {
   double spent_within_ = 0;  // StageSpent seconds since the running stage started
   Clock::time_point last_draw_;
   size_t drawn_width_ = 0;
+  std::vector<std::pair<BuildStage, size_t>> peaks_;    // peak memory (MiB) when each stage ended
   std::vector<std::pair<BuildStage, double>> timings_;  // seconds, in the order stages ran (a stage may recur)
 };
 
