@@ -1,8 +1,10 @@
 #include "pipeline.h"
 
+#include <algorithm>
 #include <chrono>
 #include <memory>
 #include <optional>
+#include <set>
 #include <unordered_map>
 
 #include "check/site_checker.h"
@@ -124,11 +126,12 @@ BuildSummary BuildSite(const BuildOptions& options, Diagnostics& diagnostics) {
 
   // --incremental: when no input changed since the last build, nothing to do.
   std::optional<BuildFingerprint> inputs;
+  InputChanges changes;
   if (options.incremental && options.write) {
     const std::optional<BuildFingerprint> cached = ReadBuildCache(options.out_dir);
     inputs = FingerprintInputs(options.content_dir, options.theme_dir, OutputFlags{options.base_url}, cached);
     inputs->manifest_sha256 = ManifestSha256(options.out_dir);
-    const InputChanges changes = CompareFingerprints(cached, *inputs);
+    changes = CompareFingerprints(cached, *inputs);
     summary.up_to_date = summary.complete = changes.None();
     if (summary.up_to_date) return summary;
     summary.why_rendered = changes.everything ? changes.why : DescribeChanges(changes);
@@ -166,6 +169,7 @@ BuildSummary BuildSite(const BuildOptions& options, Diagnostics& diagnostics) {
   // goes there as soon as it is made; dropped unless the build succeeds.
   std::unique_ptr<SiteStaging> staging;
   OutputFiles kept;  // --incremental: the whole new site, for the in-place update
+  std::vector<std::string> carried;  // --incremental: pages not rendered again, kept as they are live
   if (options.write && !inputs) {
     staging = SiteStaging::Open(options.out_dir, {options.content_dir, options.theme_dir}, diagnostics, options.jobs);
     if (!staging) return summary;
@@ -205,7 +209,21 @@ BuildSummary BuildSite(const BuildOptions& options, Diagnostics& diagnostics) {
     const auto on_pages = [observer](size_t done, size_t total) {
       if (observer) observer->PagesRendered(done, total);
     };
-    RenderPlannedPages(site, plan, *engine, sink, diagnostics, asset_names, on_pages, options.jobs);
+    // --incremental, when only department-years changed: the pages of the
+    // departments they belong to and the pages of the whole site are
+    // rendered again; every other page is carried over as it is live.
+    PageFilter wanted;
+    std::set<const DepartmentHistory*> touched;
+    if (inputs && !changes.everything && !changes.None() &&
+        std::find(changes.department_years.begin(), changes.department_years.end(), "") == changes.department_years.end()) {
+      touched = HistoriesTouchedBy(plan, changes.department_years);
+      wanted = [&touched](const PlannedPage& page) { return !page.scope || touched.count(page.scope) > 0; };
+      for (const PlannedPage& page : plan.pages) {
+        if (!wanted(page)) carried.push_back(page.path);
+      }
+    }
+    if (check) check->AddUnchecked(carried);
+    RenderPlannedPages(site, plan, *engine, sink, diagnostics, asset_names, on_pages, options.jobs, wanted);
     sink.ReportSpent();
   }
   if (diagnostics.HasErrors()) return summary;
@@ -220,7 +238,9 @@ BuildSummary BuildSite(const BuildOptions& options, Diagnostics& diagnostics) {
   // sitemap
   {
     StageScope stage(observer, BuildStage::kSitemap);
-    sink.Put(RenderSitemapForPaths(site.config.base_url, sink.paths()));
+    std::vector<std::string> paths = sink.paths();
+    paths.insert(paths.end(), carried.begin(), carried.end());
+    sink.Put(RenderSitemapForPaths(site.config.base_url, paths));
     sink.ReportSpent();
   }
   if (diagnostics.HasErrors()) return summary;
@@ -242,7 +262,7 @@ BuildSummary BuildSite(const BuildOptions& options, Diagnostics& diagnostics) {
   // write: the staged site swapped in, or the changed files put in place
   for (const DepartmentYear& department : site.departments) summary.project_count += department.projects.size();
   summary.department_count = site.departments.size();
-  summary.file_count = sink.paths().size();
+  summary.file_count = sink.paths().size() + carried.size();
   summary.byte_count = sink.byte_count();
   if (!options.write) {
     summary.complete = true;
@@ -251,7 +271,8 @@ BuildSummary BuildSite(const BuildOptions& options, Diagnostics& diagnostics) {
   StageScope stage(observer, BuildStage::kWrite);
   if (inputs) {
     InPlaceUpdateReport update;
-    summary.written = UpdateSiteInPlace(options.out_dir, kept, diagnostics, {options.content_dir, options.theme_dir}, update);
+    summary.written =
+        UpdateSiteInPlace(options.out_dir, kept, diagnostics, {options.content_dir, options.theme_dir}, update, carried);
     summary.files_changed = update.files_written;
     summary.files_removed = update.files_removed;
     inputs->manifest_sha256 = ManifestSha256(options.out_dir);

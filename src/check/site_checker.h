@@ -53,6 +53,10 @@ class SiteCheck {
 
   void Expect(const std::vector<std::string>& paths);
   void Add(const OutputFiles& files);  // any files: pages are checked, every file is a link target
+  // Files of the site not checked again (an incremental build keeps them
+  // as they are live, checked when they were built): link targets only;
+  // their ids are not known, so #anchors into them are not checked.
+  void AddUnchecked(const std::vector<std::string>& paths);
   // The links left, then every problem, in page order. A problem found only
   // now gets its source line from `read_page` (the page's bytes again, as
   // written to the staging folder; none if it is null or returns "").

@@ -17,6 +17,20 @@ std::vector<std::string> SitePlan::Paths() const {
   return paths;
 }
 
+std::set<const DepartmentHistory*> HistoriesTouchedBy(const SitePlan& plan, const std::vector<std::string>& folders) {
+  const std::set<std::string> changed(folders.begin(), folders.end());
+  // "2021/130322-203" → "130322-203": the codes a folder is named by.
+  std::set<std::string> codes;
+  for (const std::string& folder : folders) codes.insert(folder.substr(folder.find('/') + 1));
+  std::set<const DepartmentHistory*> touched;
+  for (const DepartmentHistory& history : plan.histories) {
+    bool touches = codes.count(history.jurisdiction.code + "-" + history.department.code) > 0;
+    for (const DepartmentYear* year : history.years) touches = touches || changed.count(year->folder);
+    if (touches) touched.insert(&history);
+  }
+  return touched;
+}
+
 SitePlan PlanSite(const Site& site, const DownloadListing& downloads) {
   SitePlan plan;
   std::vector<PlannedPage>& pages = plan.pages;
@@ -37,7 +51,8 @@ SitePlan PlanSite(const Site& site, const DownloadListing& downloads) {
                        view.Set("cross_year", DepartmentCrossYearView(*history, *d, path));
                        view.Set("original", OriginalDocumentView(*d, path));
                        return view;
-                     }});
+                     },
+                     history});
     for (const Project& project : department.projects) {
       const Project* p = &project;
       const std::string project_path = ProjectPath(department, project);
@@ -45,7 +60,8 @@ SitePlan PlanSite(const Site& site, const DownloadListing& downloads) {
                          View view = ProjectPageView(*s, *d, *p);
                          view.Set("cross_year", ProjectCrossYearView(*history, *d, *p, project_path));
                          return view;
-                       }});
+                       },
+                       history});
     }
   }
   plan.comparisons.reserve(plan.histories.size());
@@ -54,14 +70,14 @@ SitePlan PlanSite(const Site& site, const DownloadListing& downloads) {
     const DepartmentHistory* history = &plan.histories[h];
     const std::vector<TableComparison>* comparisons = &plan.comparisons[h];
     pages.push_back({DepartmentYearsPath(history->jurisdiction, history->department), "department_years",
-                     [s, history, comparisons] { return DepartmentYearsPageView(*s, *history, *comparisons); }});
+                     [s, history, comparisons] { return DepartmentYearsPageView(*s, *history, *comparisons); }, history});
     for (const TableComparison& comparison : *comparisons) {
       // A table that is not compared gets no page: the page across years
       // says why beside its name.
       if (comparison.basis == ComparisonBasis::kNotCompared) continue;
       const TableComparison* c = &comparison;
       pages.push_back({YearComparisonPath(history->jurisdiction, history->department, comparison.kind), "year_comparison",
-                       [s, history, c] { return YearComparisonPageView(*s, *history, *c); }});
+                       [s, history, c] { return YearComparisonPageView(*s, *history, *c); }, history});
     }
   }
   const DownloadListing* listing = &downloads;

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <functional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,11 @@ struct PlannedPage {
   std::string path;    // relative to the output folder: 2021/130322/203/index.html
   std::string layout;  // the theme's layout, layouts/<layout>.mustache
   std::function<View()> view;  // REQUIRES: the Site and the SitePlan outlive it
+  // The one department (all its years) the page shows, or null for a page
+  // of the whole site (home, year, search, downloads…). A page with a
+  // scope depends on the config and that department's years alone, so
+  // `--incremental` re-renders it only when one of them changed.
+  const DepartmentHistory* scope = nullptr;
 };
 
 // Not copyable: the pages' views point into the histories it holds.
@@ -44,5 +50,12 @@ struct SitePlan {
 
 // REQUIRES: `site` and `downloads` outlive the plan.
 SitePlan PlanSite(const Site& site, const DownloadListing& downloads);
+
+// The departments (histories) whose pages a change of these department-year
+// folders ("2021/130322-203", as content/ names them) touches: each history
+// holding one of them, and each history of the same codes (a year removed
+// from it, or added). Pages scoped to any other history are the same bytes
+// as before the change.
+std::set<const DepartmentHistory*> HistoriesTouchedBy(const SitePlan& plan, const std::vector<std::string>& folders);
 
 }  // namespace gongkai

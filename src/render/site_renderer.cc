@@ -51,8 +51,12 @@ const std::vector<std::string>& RequiredLayouts() {
 
 bool RenderPlannedPages(const Site& site, const SitePlan& plan, const TemplateEngine& engine, OutputSink& sink,
                         Diagnostics& diagnostics, const AssetNames& assets, const PagesRendered& pages_rendered,
-                        unsigned jobs) {
-  const std::vector<PlannedPage>& pages = plan.pages;
+                        unsigned jobs, const PageFilter& wanted) {
+  std::vector<const PlannedPage*> pages;
+  pages.reserve(plan.pages.size());
+  for (const PlannedPage& page : plan.pages) {
+    if (!wanted || wanted(page)) pages.push_back(&page);
+  }
   std::vector<TemplateEngine::Worker> workers;
   for (unsigned w = 0; w < WorkerCount(jobs); ++w) workers.emplace_back(engine);
   // Enough pages a batch to keep every worker busy, few enough that a
@@ -65,7 +69,7 @@ bool RenderPlannedPages(const Site& site, const SitePlan& plan, const TemplateEn
     std::vector<RenderedPage> rendered(count);
     std::atomic<size_t> finished{done};
     ForEachIndexOnWorkers(count, jobs, [&](size_t worker, size_t i) {
-      rendered[i] = RenderPage(site, workers[worker], assets, pages[first + i]);
+      rendered[i] = RenderPage(site, workers[worker], assets, *pages[first + i]);
       const size_t now = finished.fetch_add(1) + 1;
       if (pages_rendered) pages_rendered(now, pages.size());
     });
@@ -73,7 +77,7 @@ bool RenderPlannedPages(const Site& site, const SitePlan& plan, const TemplateEn
     OutputFiles files;
     files.reserve(count);
     for (size_t i = 0; i < count; ++i) {
-      const PlannedPage& page = pages[first + i];
+      const PlannedPage& page = *pages[first + i];
       for (const std::string& name : rendered[i].missing) {
         if (!reported.insert({page.layout, name}).second) continue;
         diagnostics.Error(SourceLocation{engine.LayoutFile(page.layout)},

@@ -33,11 +33,14 @@ const std::vector<std::string>& RequiredLayouts();
 // `pages_rendered`, when given, hears (pages done, pages in all) after each
 // page, from the render threads: it must be safe to call concurrently.
 using PagesRendered = std::function<void(size_t done, size_t total)>;
-// Renders the planned pages in batches, handing each batch to `sink` in
-// plan order; false when the sink refused one (it has said why).
+// Renders the planned pages (those `wanted` accepts, when given) in
+// batches, handing each batch to `sink` in plan order; false when the sink
+// refused one (it has said why).
+using PageFilter = std::function<bool(const PlannedPage& page)>;
 bool RenderPlannedPages(const Site& site, const SitePlan& plan, const TemplateEngine& engine, OutputSink& sink,
                         Diagnostics& diagnostics, const AssetNames& assets = AssetNames(),
-                        const PagesRendered& pages_rendered = nullptr, unsigned jobs = 0);
+                        const PagesRendered& pages_rendered = nullptr, unsigned jobs = 0,
+                        const PageFilter& wanted = nullptr);
 
 // All of it in memory: PlanSite, then RenderPlannedPages into a CollectingSink.
 OutputFiles RenderSite(const Site& site, const TemplateEngine& engine, Diagnostics& diagnostics,

@@ -137,6 +137,7 @@ void RemoveEmptyFoldersAbove(const fs::path& out, const std::string& relative) {
 
 struct Group {
   std::vector<size_t> files;          // indexes into the new files
+  std::vector<std::string> carried;   // files of the new site left as they are live (not re-rendered)
   std::vector<std::string> old_paths;  // what the last manifest named in it
   bool changed = false;
 };
@@ -146,7 +147,8 @@ struct Group {
 // nothing when the site is better written whole (WriteSiteAtomically takes
 // the same lock, so it runs after this returns).
 std::optional<bool> UpdateUnderLock(const fs::path& resolved, const std::string& out_dir, const OutputFiles& files,
-                                    const std::set<std::string>& new_paths, Diagnostics& diagnostics,
+                                    const std::vector<std::string>& carried, const std::set<std::string>& new_paths,
+                                    Diagnostics& diagnostics,
                                     const std::vector<std::string>& input_dirs, InPlaceUpdateReport& report) {
   std::error_code code;
   // SIGINT, SIGTERM and SIGHUP wait until the update is done (StopSignalsHeld,
@@ -203,6 +205,18 @@ std::optional<bool> UpdateUnderLock(const fs::path& resolved, const std::string&
     group.changed = group.changed || !unchanged[i];
     if (unchanged[i]) ++report.files_unchanged;
   }
+  // Carried files are the live ones: they must be there, as files of ours.
+  for (const std::string& path : carried) {
+    struct stat info;
+    if (!old_paths.count(path) || ::lstat((out / path).c_str(), &info) != 0 || !S_ISREG(info.st_mode)) {
+      diagnostics.Error(SourceLocation{(out / path).string()},
+                        "the live site lacks this file, which the update would keep as it is; build without "
+                        "--incremental to write the whole site");
+      return false;
+    }
+    groups[DepartmentYearFolderOf(path)].carried.push_back(path);
+    ++report.files_unchanged;
+  }
   for (const std::string& path : old_paths) {
     Group& group = groups[DepartmentYearFolderOf(path)];
     group.old_paths.push_back(path);
@@ -218,7 +232,7 @@ std::optional<bool> UpdateUnderLock(const fs::path& resolved, const std::string&
 
   // 1. Department-year folders, each swapped in whole.
   for (auto& [name, group] : groups) {
-    if (name.empty() || !group.changed || group.files.empty()) continue;
+    if (name.empty() || !group.changed || (group.files.empty() && group.carried.empty())) continue;
     const fs::path live = out / name;
     const fs::path parent = live.parent_path();
     const fs::path staged = parent / ("." + live.filename().string() + ".new." + pid);
@@ -237,6 +251,13 @@ std::optional<bool> UpdateUnderLock(const fs::path& resolved, const std::string&
                                    : WriteNewFileBytes((staged / inside).string(), files[i].bytes, error);
       if (!ok) return give_up(out / files[i].path, error);
       if (!unchanged[i]) ++report.files_written;
+    }
+    for (const std::string& path : group.carried) {
+      const std::string inside = path.substr(name.size() + 1);
+      if (!MakeFolders(staged, fs::path(inside).parent_path(), nullptr, error) ||
+          !LinkOrCopyKeepingTime(out / path, staged / inside, error)) {
+        return give_up(out / path, error);
+      }
     }
     for (const std::string& other : kept) {
       if (!IsUnder(other, name)) continue;
@@ -270,7 +291,7 @@ std::optional<bool> UpdateUnderLock(const fs::path& resolved, const std::string&
 
   // 3. What the new site no longer has, only as the old manifest names it.
   for (const auto& [name, group] : groups) {
-    if (!name.empty() && group.files.empty()) {
+    if (!name.empty() && group.files.empty() && group.carried.empty()) {
       // A department-year gone: the folder goes in one rename when it
       // holds nothing of anyone else's, else file by file.
       const bool holds_kept = std::any_of(kept.begin(), kept.end(), [&](const std::string& k) { return IsUnder(k, name); });
@@ -283,7 +304,7 @@ std::optional<bool> UpdateUnderLock(const fs::path& resolved, const std::string&
         continue;
       }
     }
-    if (!name.empty() && !group.files.empty()) continue;  // swapped whole in step 1
+    if (!name.empty() && !(group.files.empty() && group.carried.empty())) continue;  // swapped whole in step 1
     for (const std::string& path : group.old_paths) {
       if (new_paths.count(path)) continue;
       if (::unlink((out / path).c_str()) == 0) ++report.files_removed;
@@ -293,7 +314,7 @@ std::optional<bool> UpdateUnderLock(const fs::path& resolved, const std::string&
 
   // 4. The manifest last: until it is in place, the old one names every
   // file of ours that may still be there.
-  const std::string manifest = ManifestBytes(files);
+  const std::string manifest = ManifestBytes(new_paths);
   if (!LiveFileHolds(out / kManifestName, manifest) && !ReplaceFileAtomically(out / kManifestName, manifest, error)) {
     return fail(out / kManifestName, error);
   }
@@ -303,23 +324,37 @@ std::optional<bool> UpdateUnderLock(const fs::path& resolved, const std::string&
 }  // namespace
 
 bool UpdateSiteInPlace(const std::string& out_dir, const OutputFiles& files, Diagnostics& diagnostics,
-                       const std::vector<std::string>& input_dirs, InPlaceUpdateReport& report) {
+                       const std::vector<std::string>& input_dirs, InPlaceUpdateReport& report,
+                       const std::vector<std::string>& carried) {
   report = InPlaceUpdateReport{};
   std::set<std::string> new_paths;
-  for (const OutputFile& file : files) {
-    const bool contained = IsContainedPath(file.path) && file.path != kManifestName && file.path != kBuildCacheName;
-    if (!contained || !new_paths.insert(file.path).second) {
-      diagnostics.Error(SourceLocation{file.path},
+  const auto admit = [&](const std::string& path) {
+    const bool contained = IsContainedPath(path) && path != kManifestName && path != kBuildCacheName;
+    if (!contained || !new_paths.insert(path).second) {
+      diagnostics.Error(SourceLocation{path},
                         contained ? "two outputs want the same path" : "refused to write outside the output folder");
       return false;
     }
+    return true;
+  };
+  for (const OutputFile& file : files) {
+    if (!admit(file.path)) return false;
+  }
+  for (const std::string& path : carried) {
+    if (!admit(path)) return false;
   }
   std::error_code code;
   fs::path resolved = fs::weakly_canonical(fs::absolute(fs::path(out_dir), code), code);
   if (!resolved.has_filename()) resolved = resolved.parent_path();
   if (!code && fs::is_regular_file(fs::symlink_status(resolved / kManifestName, code))) {
-    const std::optional<bool> updated = UpdateUnderLock(resolved, out_dir, files, new_paths, diagnostics, input_dirs, report);
+    const std::optional<bool> updated =
+        UpdateUnderLock(resolved, out_dir, files, carried, new_paths, diagnostics, input_dirs, report);
     if (updated) return *updated;
+  }
+  if (!carried.empty()) {
+    diagnostics.Error(SourceLocation{out_dir}, "there is no live site to keep " + std::to_string(carried.size()) +
+                                                   " files of; build without --incremental to write the whole site");
+    return false;
   }
   report = InPlaceUpdateReport{};
   report.written_whole = true;

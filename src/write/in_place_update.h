@@ -46,8 +46,13 @@ struct InPlaceUpdateReport {
 
 // False (with a diagnostic naming the file) when the update could not be
 // made. `input_dirs` are the folders the build read (never overwritten).
+// `carried`: paths of the new site that were not rendered again because
+// their inputs did not change (a partial re-render): they must be live
+// files of ours, and are kept as they are (hardlinked when their
+// department-year folder is swapped).
 bool UpdateSiteInPlace(const std::string& out_dir, const OutputFiles& files, Diagnostics& diagnostics,
-                       const std::vector<std::string>& input_dirs, InPlaceUpdateReport& report);
+                       const std::vector<std::string>& input_dirs, InPlaceUpdateReport& report,
+                       const std::vector<std::string>& carried = {});
 
 // The department-year folder a site path belongs to ("2021/130322/203" for
 // "2021/130322/203/projects/x.html"), or "" for a site-level file.
