@@ -336,7 +336,9 @@ class TableReader {
       header.push_back(&line);
     }
     if (first_row == end && header.empty() && notes.empty()) return false;
-    const std::vector<HeaderColumn> columns = SidesByItems(title.kind, ReadHeaderColumns(header, HeaderGeometryOf(text_.unit)));
+    const std::vector<HeaderColumn> columns = SidesByItems(
+        title.kind, ReadHeaderColumns(header, HeaderGeometryOf(text_.unit),
+                                      IsTwoSidedKind(title.kind) ? TableSides::kTwo : TableSides::kOne));
     if (columns.empty()) return false;
     ColumnPlan plan = PlanColumns(title.kind, columns);
     // No money unit and no column the vocabulary knows: a table of contents

@@ -210,6 +210,13 @@ ColumnMeaning ColumnMeaningOf(BudgetTableKind kind, const std::vector<std::strin
   return {"", ColumnRole::kAmount};
 }
 
+bool IsSideItemLabel(const std::string& label) {
+  for (const char* word : {"项目", "名称"}) {
+    if (EndsWith(label, word)) return true;
+  }
+  return false;
+}
+
 bool IsSideGroupLabel(const std::string& label) {
   for (const char* word : {"功能分类", "支出用途", "经济分类"}) {
     if (label == word) return true;

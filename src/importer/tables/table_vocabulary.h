@@ -42,6 +42,11 @@ struct ColumnMeaning {
 // first, the column's own label last), within a table of `kind`.
 ColumnMeaning ColumnMeaningOf(BudgetTableKind kind, const std::vector<std::string>& path);
 
+// The label over the item column that opens each side of a two-sided
+// table (项目, 项目名称, 功能科目名称: the 项目/预算数 pair each side
+// repeats). Not 项目支出, an amount.
+bool IsSideItemLabel(const std::string& label);
+
 // A header label that names a classification over a side of a two-sided
 // table (功能分类, 支出用途, 经济分类), never a column of its own.
 bool IsSideGroupLabel(const std::string& label);
