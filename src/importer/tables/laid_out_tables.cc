@@ -215,12 +215,20 @@ void AddSums(BudgetTable& table) {
     }
   };
   if (has("basic") && has("project")) {
-    take({"basic", "project", "operating_spending", "to_superior", "to_subsidiary", "reserve"});
+    take({"basic", "project", "operating", "remit", "subsidy", "reserve"});
   } else if (has("personnel") && has("public")) {
     take({"personnel", "public"});
+  } else if (table.kind == BudgetTableKind::kIncome && has("this_year")) {
+    // 合计 = 本年收入 小计 + 上年结转, the 小计 the sum of this year's sources.
+    take({"this_year", "carryover"});
+    std::vector<std::string> total_parts = parts;
+    parts.clear();
+    take({"fiscal", "special_account", "business", "operating", "superior", "affiliated", "other"});
+    if (parts.size() >= 2) table.columns[*table.Column("this_year")].sum_of = parts;
+    parts = total_parts;
   } else if (table.kind == BudgetTableKind::kIncome) {
     if (has("fiscal")) {
-      take({"fiscal", "special_account", "business", "operating", "other", "carryover"});
+      take({"fiscal", "special_account", "business", "operating", "superior", "affiliated", "other", "carryover"});
     } else {
       take({"general", "fund", "capital", "special_account", "business", "operating", "other", "carryover"});
     }

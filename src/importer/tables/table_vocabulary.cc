@@ -30,6 +30,7 @@ const std::vector<TitleEntry>& TitleEntries() {
       {{"收入", "总表"}, {}, BudgetTableKind::kIncome},
       {{"收入预算"}, {"支出"}, BudgetTableKind::kIncome},
       {{"政府性基金"}, {}, BudgetTableKind::kFundExpenditure},
+      {{"政府基金"}, {}, BudgetTableKind::kFundExpenditure},  // Hebei: 部门预算政府基金预算财政拨款支出表
       {{"国有资本经营"}, {}, BudgetTableKind::kCapitalExpenditure},
       {{"机关运行经费"}, {}, BudgetTableKind::kOfficeCosts},
       {{"政府采购"}, {}, BudgetTableKind::kProcurement},
@@ -78,9 +79,15 @@ const std::vector<ColumnEntry>& CodedColumnEntries() {
       {{"公用经费"}, {}, {}, "public", ColumnRole::kAmount},
       {{"基本支出"}, {}, {}, "basic", ColumnRole::kAmount},
       {{"项目支出"}, {}, {}, "project", ColumnRole::kAmount},
-      {{"经营支出"}, {}, {}, "operating_spending", ColumnRole::kAmount},
-      {{"上缴上级"}, {}, {}, "to_superior", ColumnRole::kAmount},
-      {{"对附属单位"}, {}, {}, "to_subsidiary", ColumnRole::kAmount},
+      // Keys as the Hebei tables have them (budget_tables/), so a table
+      // reads the same whichever reader found it.
+      {{"经营支出"}, {}, {}, "operating", ColumnRole::kAmount},
+      {{"上缴上级"}, {}, {}, "remit", ColumnRole::kAmount},
+      {{"上解上级"}, {}, {}, "remit", ColumnRole::kAmount},
+      {{"对附属单位"}, {}, {}, "subsidy", ColumnRole::kAmount},
+      {{"上级补助"}, {}, {}, "superior", ColumnRole::kAmount},
+      {{"附属单位上缴"}, {}, {}, "affiliated", ColumnRole::kAmount},
+      {{"小计"}, {"本年收入"}, {}, "this_year", ColumnRole::kAmount},
       {{"单位预留机动"}, {}, {}, "reserve", ColumnRole::kAmount},
       {{"结转下年"}, {}, {}, "carry_forward", ColumnRole::kAmount},
       {{"上年结转"}, {}, {}, "carryover", ColumnRole::kAmount},
