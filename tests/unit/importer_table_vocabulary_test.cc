@@ -78,4 +78,17 @@ TEST_CASE("vocabulary: the Hebei template's header words give its reader's colum
       {{"一般公共预算基本支出", "公用经费"}, "public"},
   };
   CHECK(KeysOf(BudgetTableKind::kGeneralBasic, basic) == Expected(basic));
+  // Tab rows lose the span of a group cell: 一般公共预算基本支出 stacked on its 合计.
+  CHECK(ColumnMeaningOf(BudgetTableKind::kGeneralBasic, {"一般公共预算基本支出合计"}).key == "total");
+  // 三公 by fund type: its items in rows, 序号 numbering them.
+  const std::vector<Printed> three_public = {
+      {{"项目"}, "item"},
+      {{"资金性质", "合计"}, "total"},
+      {{"资金性质", "一般公共预算财政拨款"}, "general"},
+      {{"资金性质", "政府性基金预算拨款"}, "fund"},
+      {{"资金性质", "国有资本经营预算财政拨款"}, "capital"},
+  };
+  CHECK(KeysOf(BudgetTableKind::kThreePublic, three_public) == Expected(three_public));
+  CHECK(ColumnMeaningOf(BudgetTableKind::kThreePublic, {"序号"}).role == ColumnRole::kRowNumber);
+  CHECK(ColumnMeaningOf(BudgetTableKind::kSummary, {"序号"}).role == ColumnRole::kRowNumber);
 }

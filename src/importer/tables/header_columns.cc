@@ -15,6 +15,7 @@ struct HeaderWord {
   std::string text;  // compact
   double x0, x1, top, height;
   int line;
+  bool whole_cell = false;  // a grid's cell entire (layout/laid_out_text.h)
   bool group = false;
   double region_from = 0, region_to = 0;  // the stretch a group heads
   bool bounded = false;                   // set by neighbours on its row, not guessed
@@ -79,7 +80,9 @@ std::vector<HeaderWord> LineWords(const LaidOutLine& line, int index) {
       // vocabulary knows ("金        额" across its cell in layout text).
       const bool spaced_word = CodePointCount(last.text) == 1 && CodePointCount(compact) == 1 &&
                                IsLetterSpacedHeaderWord(last.text + compact) && gap <= 12 * width;
-      if (short_pair && (gap <= 3 * width || spaced_word)) {
+      // Two cells of a grid are two labels, however short (序号 beside 收入).
+      const bool two_cells = word.whole_cell && last.whole_cell;
+      if (short_pair && !two_cells && (gap <= 3 * width || spaced_word)) {
         last.text += compact;
         last.x1 = word.x1;
         continue;
@@ -87,7 +90,7 @@ std::vector<HeaderWord> LineWords(const LaidOutLine& line, int index) {
     }
     // A header cut by a page break goes on at the top of the next page.
     const double top = word.y0 + 1e5 * line.page;
-    words.push_back({compact, word.x0, word.x1, top, height, index});
+    words.push_back({compact, word.x0, word.x1, top, height, index, word.whole_cell});
   }
   return words;
 }
@@ -188,15 +191,16 @@ std::vector<HeaderColumn> ReadHeaderColumns(const std::vector<const LaidOutLine*
   const std::vector<double> walls = sides == TableSides::kTwo ? SideWalls(words) : std::vector<double>{};
   const auto side_from = [&](size_t side) { return side == 0 ? -1e18 : walls[side - 1]; };
   const auto side_to = [&](size_t side) { return side == walls.size() ? 1e18 : walls[side]; };
-  // The label over a side: the one word of its side on the side's top row.
-  // It heads the whole side, wherever over it it is set (支出 over the
-  // right end of its columns in character columns).
+  // The label over a side: the one word of its side on the side's top row
+  // (a running number's 序号 beside it aside). It heads the whole side,
+  // wherever over it it is set (支出 over the right end of its columns in
+  // character columns).
   const auto heads_side = [&](const HeaderWord& word) {
-    if (walls.empty()) return false;
+    if (walls.empty() || IsRowNumberLabel(word.text)) return false;
     const size_t side = SideOf(word, walls);
     size_t below = 0;
     for (const HeaderWord& other : words) {
-      if (&other == &word || SideOf(other, walls) != side) continue;
+      if (&other == &word || SideOf(other, walls) != side || IsRowNumberLabel(other.text)) continue;
       if (SameRow(other, word) || other.top < word.top) return false;
       ++below;
     }

@@ -96,7 +96,7 @@ std::string JoinCode(const std::vector<const PlacedWord*>& words, bool* padded) 
 // becomes one "code" column (类 款 项 are one code), keys made unique.
 struct ColumnPlan {
   std::vector<ColumnRole> roles;     // per header column
-  std::vector<int> output;           // per header column: output column index
+  std::vector<int> output;           // per header column: output column index, -1 for none (序号)
   BudgetTable shape;
 };
 
@@ -162,6 +162,11 @@ ColumnPlan PlanColumns(BudgetTableKind kind, const std::vector<HeaderColumn>& he
       meaning = {"code", ColumnRole::kCode};
     }
     plan.roles.push_back(meaning.role);
+    // A running number (序号) numbers the printed rows; the table has its own order.
+    if (meaning.role == ColumnRole::kRowNumber) {
+      plan.output.push_back(-1);
+      continue;
+    }
     if (meaning.role == ColumnRole::kCode) {
       if (code_output < 0) {
         code_output = static_cast<int>(plan.shape.columns.size());
@@ -267,6 +272,11 @@ bool IsTableMetaLine(const LaidOutLine& line) {
   return meta;
 }
 
+// "栏次 1 2 3 4": the header's row of column numbers (Hebei).
+bool IsColumnNumbersLine(const LaidOutLine& line) {
+  return !line.words.empty() && IsColumnNumbersLabel(Compact(line.words.front().text));
+}
+
 bool IsRepeatedHeader(const LaidOutLine& line, const std::set<std::string>& header_words) {
   if (HasAmountOrCode(line)) return false;
   size_t known = 0;
@@ -306,7 +316,10 @@ class TableReader {
   bool Read(const TitleLine& title, size_t end) {
     size_t first_row = end;
     for (size_t i = title.index + 1; i < end; ++i) {
-      if (HasAmountOrCode(text_.lines[i]) && !IsPageFurniture(text_, i)) {
+      // A grid's rows are its table rows: a paragraph above them is a
+      // caption ("203 中共…党建工作部", "2023"), the numbers row a header.
+      const LaidOutLine& line = text_.lines[i];
+      if (HasAmountOrCode(line) && !IsPageFurniture(text_, i) && !line.whole_paragraph && !IsColumnNumbersLine(line)) {
         first_row = i;
         break;
       }
@@ -341,7 +354,7 @@ class TableReader {
                                     piece.find("预算") != std::string::npos;
         if (TableKindFromTitle(piece) || several_titles || piece.find("……") != std::string::npos) return false;
       }
-      header.push_back(&line);
+      if (!line.whole_paragraph && !IsColumnNumbersLine(line)) header.push_back(&line);
     }
     if (first_row == end && header.empty() && notes.empty()) return false;
     const std::vector<HeaderColumn> columns = SidesByItems(
@@ -381,7 +394,11 @@ class TableReader {
         page_start = false;
         if (!ContinuesOnPage(i, end, header_words)) break;
       }
-      if (IsRepeatedHeader(line, header_words) || IsTableMetaWord(compact)) continue;
+      if (IsRepeatedHeader(line, header_words) || IsTableMetaWord(compact) || IsColumnNumbersLine(line)) continue;
+      // A grid's paragraphs between its rows: the page header a template
+      // repeats before the header rows where the table goes on (Hebei: the
+      // department, 预算年度, the unit).
+      if (line.whole_paragraph && HeaderRepeatsNext(i, end, header_words)) continue;
       if (StartsWith(compact, "注") || StartsWith(compact, "备注")) {
         table.notes.push_back(TrimAscii(line.Text()));
         notes_page = line.page;
@@ -405,6 +422,7 @@ class TableReader {
       if (!HasAmountOrCode(line)) {
         // A piece of a wrapped name: kept to join to its row below.
         for (size_t w = 0; w < words.size(); ++w) {
+          if (plan.output[placed[w]] < 0) continue;
           fragments.push_back({i, plan.output[placed[w]], TrimAscii(words[w].text)});
         }
         continue;
@@ -502,6 +520,7 @@ class TableReader {
     std::vector<std::vector<const PlacedWord*>> cells(table.columns.size());
     for (size_t w = 0; w < words.size(); ++w) {
       const size_t header_column = placed[w];
+      if (plan.output[header_column] < 0) continue;
       const WordKind kind = KindOfWord(words[w].text);
       if (kind == WordKind::kAmount && plan.roles[header_column] != ColumnRole::kAmount &&
           ParsePrintedAmount(TrimAscii(words[w].text))) {
@@ -633,6 +652,16 @@ class TableReader {
       ++seen;
       if (IsProse(line)) return false;
       if (HasAmountOrCode(line) || IsRepeatedHeader(line, header_words)) return true;
+    }
+    return false;
+  }
+
+  // The next table row after `index` repeats the header.
+  bool HeaderRepeatsNext(size_t index, size_t end, const std::set<std::string>& header_words) const {
+    for (size_t i = index + 1; i < end; ++i) {
+      const LaidOutLine& line = text_.lines[i];
+      if (line.words.empty() || line.whole_paragraph || IsPageFurniture(text_, i)) continue;
+      return IsRepeatedHeader(line, header_words) || IsColumnNumbersLine(line);
     }
     return false;
   }

@@ -58,6 +58,7 @@ struct ColumnEntry {
 // Columns of tables classified by code (and of the 三公 and office tables).
 const std::vector<ColumnEntry>& CodedColumnEntries() {
   static const std::vector<ColumnEntry> entries = {
+      {{"序号"}, {}, {}, "", ColumnRole::kRowNumber},
       {{"编码"}, {}, {}, "code", ColumnRole::kCode},
       {{"代码"}, {}, {}, "code", ColumnRole::kCode},
       {{"类"}, {"科目"}, {"名称"}, "code", ColumnRole::kCode},
@@ -199,6 +200,11 @@ ColumnMeaning ColumnMeaningOf(BudgetTableKind kind, const std::vector<std::strin
       if (Matches(entry, path)) return {entry.key, entry.role};
     }
   }
+  // A group over a 合计 whose span the text lost, stacked on it
+  // (一般公共预算基本支出 over 合计 in Hebei's tab rows): the total.
+  if (!IsTwoSidedKind(kind) && EndsWith(path.back(), "合计")) return {"total", ColumnRole::kAmount};
+  // The 三公 table of Hebei lists its items in rows (项目), by fund type.
+  if (kind == BudgetTableKind::kThreePublic && path.back() == "项目") return {"item", ColumnRole::kText};
   // The 三公 table of Jiangsu: 合计, then the 三公 小计 before its parts.
   if (kind == BudgetTableKind::kThreePublic && path.back() == "小计") {
     std::string all;
@@ -285,5 +291,9 @@ bool IsTableMetaWord(const std::string& compact) {
   if (IsBareDepartmentLabel(compact)) return true;
   return !PrintedDepartmentName(compact).empty() || !PrintedMoneyUnit(compact).empty();
 }
+
+bool IsRowNumberLabel(const std::string& compact) { return compact == "序号"; }
+
+bool IsColumnNumbersLabel(const std::string& compact) { return compact == "栏次"; }
 
 }  // namespace gongkai

@@ -31,7 +31,8 @@ Classification KindClassification(BudgetTableKind kind);
 // (收支总表, 财政拨款收支总表).
 bool IsTwoSidedKind(BudgetTableKind kind);
 
-enum class ColumnRole { kText, kCode, kAmount };
+// kRowNumber: a template's running number of its rows (序号), not data.
+enum class ColumnRole { kText, kCode, kAmount, kRowNumber };
 
 struct ColumnMeaning {
   std::string key;  // "total", "basic" …; "" when the words are not in the vocabulary
@@ -68,5 +69,13 @@ bool IsBareDepartmentLabel(const std::string& compact);
 bool IsLetterSpacedHeaderWord(const std::string& compact);
 
 bool IsTableMetaWord(const std::string& compact);
+
+// The label of a template's running row number (序号): a column beside the
+// data, never part of a side or a group.
+bool IsRowNumberLabel(const std::string& compact);
+
+// The first word of the header row that numbers the columns (栏次 1 2 3 …,
+// Hebei): part of the header, not a row of amounts.
+bool IsColumnNumbersLabel(const std::string& compact);
 
 }  // namespace gongkai
