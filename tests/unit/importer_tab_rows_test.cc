@@ -8,9 +8,8 @@
 // the Hebei reader's column labels are its template's names, not the
 // printed header (收入金额 and 支出合计 over what prints 金额 and 合计, which
 // the Shanghai PDFs' content shows as printed), and so are its sums and the
-// levels of its 三公 rows; tab rows lose the spans of the header's group
-// cells (功能分类科目 over 科目编码, 科目名称); 机构设置, 政府采购 and 固定资产
-// are kinds and shapes (数量, 单价) the shared reader does not know.
+// levels of its 三公 rows; 机构设置, 政府采购 and 固定资产 are kinds and
+// shapes (数量, 单价) the shared reader does not know.
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <map>
@@ -20,6 +19,8 @@
 #include "importer/document_input.h"
 #include "importer/read/tab_rows_reader.h"
 #include "importer/tables/laid_out_tables.h"
+#include "format/budget_tables_json.h"
+#include <fstream>
 
 using namespace gongkai;
 
@@ -77,6 +78,10 @@ TEST_CASE("seed 003's tab rows as a grid: the Hebei reader's tables, keys and am
     CHECK(Amounts(*found->second) == Amounts(expected));
   }
   CHECK(compared == 9);
+  if (getenv("GK_DUMP")) {
+    std::ofstream("/tmp/import9-grid.json") << BudgetTablesToJson(grid.tables);
+    std::ofstream("/tmp/import9-hebei.json") << BudgetTablesToJson(hebei);
+  }
   CHECK(grid.unplaced == 0);
 
 }

@@ -117,6 +117,8 @@ bool Overlap(double a0, double a1, double b0, double b1) { return std::min(a1, b
 // past the label's end).
 bool IsWrappedLine(const HeaderWord& lower, const HeaderWord& upper, const std::vector<HeaderWord>& words,
                    const HeaderGeometry& geometry) {
+  // Two cells of a grid are two cells, one above the other or not.
+  if (lower.whole_cell && upper.whole_cell) return false;
   const double wrapped_line_pitch = geometry.wrapped_line_pitch;
   const double wider = std::max(upper.x1 - upper.x0, lower.x1 - lower.x0);
   const double char_width = (upper.x1 - upper.x0) / std::max<size_t>(1, CodePointCount(upper.text));
