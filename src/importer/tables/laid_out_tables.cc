@@ -252,6 +252,12 @@ void AddSums(BudgetTable& table) {
     take({"abroad", "reception", "vehicles"});
     if (parts.size() >= 2) table.columns[*total].sum_of = parts;
   }
+  // 三公 by fund type: 合计 = the fund types.
+  if (table.kind == BudgetTableKind::kThreePublic && has("general")) {
+    parts.clear();
+    take({"general", "fund", "capital"});
+    if (parts.size() >= 2) table.columns[*total].sum_of = parts;
+  }
   if (table.kind == BudgetTableKind::kThreePublic && has("vehicles") && has("purchase") && has("running")) {
     table.columns[*table.Column("vehicles")].sum_of = {"purchase", "running"};
   }
@@ -442,6 +448,7 @@ class TableReader {
     out_.claimed.push_back({first, first_row == end ? header_end : last});
     FinishRows(table);
     AddSums(table);
+    NameAsTemplate(table, title.index, first_row);
     out_.tables.push_back(std::move(table));
     return true;
   }
@@ -656,6 +663,23 @@ class TableReader {
     return false;
   }
 
+  // What the template whose header this is calls its columns and the sums
+  // it states (table_vocabulary.h), where they are not what it prints.
+  void NameAsTemplate(BudgetTable& table, size_t title, size_t first_row) const {
+    std::set<std::string> words;
+    for (size_t i = title + 1; i < first_row && i < text_.lines.size(); ++i) {
+      for (const PlacedWord& word : text_.lines[i].words) words.insert(Compact(word.text));
+    }
+    for (const TemplateColumnName& name : TemplateColumnNames()) {
+      const auto column = table.Column(name.key);
+      if (name.kind != table.kind || !words.count(name.marker) || !column) continue;
+      table.columns[*column].label = name.label;
+      bool all = !name.sum_of.empty();
+      for (const char* part : name.sum_of) all = all && table.Column(part);
+      if (all) table.columns[*column].sum_of.assign(name.sum_of.begin(), name.sum_of.end());
+    }
+  }
+
   // The next table row after `index` repeats the header.
   bool HeaderRepeatsNext(size_t index, size_t end, const std::set<std::string>& header_words) const {
     for (size_t i = index + 1; i < end; ++i) {
@@ -689,6 +713,16 @@ class TableReader {
     // one row level cannot say; the balance check reads them by label.
     if (IsTwoSidedKind(table.kind)) {
       for (BudgetRow& row : table.rows) row.level = 1;
+      return;
+    }
+    // 三公 with its items in rows (by fund type, Hebei): 合计 over the 三公
+    // 小计, over the three numbered items, over their parts (其中：…, 其他…).
+    if (table.kind == BudgetTableKind::kThreePublic && table.Column("item")) {
+      const size_t item = *table.Column("item");
+      for (BudgetRow& row : table.rows) {
+        const std::string label = Compact(row.cells[item].text);
+        row.level = IsTotalLabel(label) ? 0 : EndsWith(label, "小计") ? 1 : StartsWithChineseNumbering(label) ? 2 : 3;
+      }
       return;
     }
     // Without codes, a table with several text columns shows its tree by

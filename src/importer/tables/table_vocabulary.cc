@@ -292,6 +292,16 @@ bool IsTableMetaWord(const std::string& compact) {
   return !PrintedDepartmentName(compact).empty() || !PrintedMoneyUnit(compact).empty();
 }
 
+const std::vector<TemplateColumnName>& TemplateColumnNames() {
+  static const std::vector<TemplateColumnName> names = {
+      {"栏次", BudgetTableKind::kIncome, "this_year", "本年收入小计", {}},
+      {"栏次", BudgetTableKind::kFiscalSummary, "income", "收入金额", {}},
+      {"栏次", BudgetTableKind::kFiscalSummary, "spending", "支出合计",
+       {"spending_general", "spending_fund", "spending_capital"}},
+  };
+  return names;
+}
+
 bool IsRowNumberLabel(const std::string& compact) { return compact == "序号"; }
 
 bool IsColumnNumbersLabel(const std::string& compact) { return compact == "栏次"; }

@@ -70,6 +70,20 @@ bool IsLetterSpacedHeaderWord(const std::string& compact);
 
 bool IsTableMetaWord(const std::string& compact);
 
+// What a template calls a column where that is not what it prints, and the
+// sum it states, told by a word of the header only that template prints
+// (Hebei numbers its columns in a 栏次 row). These are the names its text
+// reader always gave (content/ keeps them), so one table reads the same
+// whichever form it comes in.
+struct TemplateColumnName {
+  const char* marker;  // a word of the header
+  BudgetTableKind kind;
+  const char* key;
+  const char* label;
+  std::vector<const char*> sum_of;  // the parts; empty when the reader's own
+};
+const std::vector<TemplateColumnName>& TemplateColumnNames();
+
 // The label of a template's running row number (序号): a column beside the
 // data, never part of a side or a group.
 bool IsRowNumberLabel(const std::string& compact);
