@@ -8,6 +8,7 @@
 #include "importer/narrative/laid_out_sections.h"
 #include "importer/performance/goal_forms.h"
 #include "importer/read/layout_text_reader.h"
+#include "importer/read/tab_rows_reader.h"
 #include "importer/tables/laid_out_tables.h"
 #include "importer/tables/table_vocabulary.h"
 #include "importer/budget_tables/table_builder.h"
@@ -87,14 +88,29 @@ bool IsGridSource(const SourceDocument& document) {
          document.kind == SourceKind::kSpreadsheet;
 }
 
-std::string LaidOutFormatName(const SourceDocument& document, const std::string& detected) {
+std::string LaidOutFormatName(const SourceDocument& document, const std::string& detected, bool tab_rows) {
   if (document.kind == SourceKind::kPdf) return "PDF";
+  if (tab_rows) return detected;
   if (document.kind == SourceKind::kText) return "按空格对齐的文本（pdftotext -layout）";
   return detected;
 }
 
-std::string LaidOutEvidence(const SourceDocument& document) {
-  return IsGridSource(document) ? "按单元格读取 " : "按位置读取 ";
+std::string LaidOutEvidence(const SourceDocument& document, bool tab_rows) {
+  return IsGridSource(document) || tab_rows ? "按单元格读取 " : "按位置读取 ";
+}
+
+// Tab rows of a template no text-form reader knows (a sheet saved as text,
+// another tool's PDF text) as a grid, when the shared table reader finds
+// budget tables in it; nullptr otherwise (the form's own readers read it).
+std::shared_ptr<const LaidOutText> TabRowsGrid(const SourceDocument& document, const DetectedFormat& detected) {
+  if (document.kind != SourceKind::kText || detected.format != DocumentFormat::kPdfText ||
+      DetectTableTemplate(document) != TableTemplate::kNone) {
+    return nullptr;
+  }
+  auto grid = std::make_shared<const LaidOutText>(LayOutTabRows(document));
+  ImportReport probe;
+  if (ReadLaidOutTables(*grid, probe).tables.empty()) return nullptr;
+  return grid;
 }
 
 }  // namespace
@@ -138,6 +154,11 @@ ImportedDocument ImportDocument(const SourceDocument& source, const ImportOption
     layout = std::make_shared<const LaidOutText>(LayOutText(document));
   }
   const bool has_projects = HasPerformanceTables(document);
+  bool tab_rows = false;
+  if (!layout && !has_projects) {
+    layout = TabRowsGrid(document, detected);
+    tab_rows = layout != nullptr;
+  }
   if (layout && !has_projects) {
     // A disclosure of budget tables (and narrative) without 绩效目标表.
     LaidOutTables tables = ReadLaidOutTables(*layout, report);
@@ -149,12 +170,12 @@ ImportedDocument ImportDocument(const SourceDocument& source, const ImportOption
     std::vector<Section> sections = ReadLaidOutSections(*layout, ReadTextBlocks(*layout, taken, report), report);
     // A page of narrative only (a 情况说明 published on its own) is a
     // disclosure too, when it has sections to show.
-    if (tables.tables.empty() && (sections.empty() || !IsGridSource(document))) {
+    if (tables.tables.empty() && (sections.empty() || !(IsGridSource(document) || tab_rows))) {
       diagnostics.Error(FileLocation(document.path), ImportMessage(ImportMessageId::kNoTablesNoProjects));
       return imported;
     }
-    report.format = LaidOutFormatName(document, report.format);
-    report.evidence = LaidOutEvidence(document) + std::to_string(tables.tables.size()) + " 张预算表：" +
+    report.format = LaidOutFormatName(document, report.format, tab_rows);
+    report.evidence = LaidOutEvidence(document, tab_rows) + std::to_string(tables.tables.size()) + " 张预算表：" +
                       std::to_string(tables.amounts) + " 个金额归入表、行、列，" + std::to_string(tables.unplaced) +
                       " 个无法归位；说明文字 " + std::to_string(sections.size()) + " 节";
     ResolveTableDisclosureIdentity(imported.department, tables, document, options.overrides, options.registry, report,

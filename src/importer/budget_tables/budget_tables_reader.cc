@@ -5,11 +5,10 @@
 #include "importer/budget_tables/table_builder.h"
 #include "importer/cjk_text.h"
 #include "importer/format_detector.h"
+#include "importer/read/tab_rows_reader.h"
+#include "importer/tables/laid_out_tables.h"
 
 namespace gongkai {
-namespace {
-
-}  // namespace
 
 TableTemplate DetectTableTemplate(const SourceDocument& document) {
   bool shanghai = false, parse = false, hebei_pdf = false, hebei_word = false;
@@ -42,7 +41,13 @@ const char* TableTemplateName(TableTemplate table_template) {
 
 std::vector<BudgetTable> ReadBudgetTables(const SourceDocument& document, ImportReport& report) {
   switch (DetectTableTemplate(document)) {
-    case TableTemplate::kHebeiPdf: return ReadHebeiPdfTables(document, report);
+    case TableTemplate::kHebeiPdf: {
+      // Its tab rows are a grid: the budget tables by the shared reader, by
+      // kind and position; then the lists the template's reader still reads.
+      std::vector<BudgetTable> tables = ReadLaidOutTables(LayOutTabRows(document), report).tables;
+      for (BudgetTable& table : ReadHebeiPdfTables(document, report)) tables.push_back(std::move(table));
+      return tables;
+    }
     case TableTemplate::kHebeiWord: return ReadHebeiWordTables(document, report);
     case TableTemplate::kShanghaiParse: return ReadShanghaiTables(document, SplitParseRow, report);
     case TableTemplate::kNone: break;

@@ -5,7 +5,11 @@
 // skipped line noted in the report. A PDF and space-aligned text are read
 // by position instead, whatever their template (tables/laid_out_tables.h).
 //
-//   Hebei, PDF text     tab rows numbered by 序号 (seed 003)
+//   Hebei, PDF text     tab rows numbered by 序号 (seed 003): a grid
+//                       (read/tab_rows_reader.h) whose budget tables the
+//                       shared reader reads (tables/laid_out_tables.h); its
+//                       机构设置, 政府采购, 固定资产 and 机关运行经费 by the
+//                       template's reader
 //   Hebei, Word text    one cell per line (seed 002)
 //   Shanghai            pdf-parse cells, "编制部门：" under each title
 //

@@ -1,11 +1,8 @@
 // The budget tables of a Hebei 部门预算信息公开 (seeds 002 and 003).
 //
-// PDF text (003): the nine mandated tables, each row on one line with its
-// cells between tabs, numbered by 序号. A table cut by a page break repeats
-// its page header (department, 预算年度, 单位) and its header rows (序号 …
-// 栏次 1 2 3 …) before it goes on; the parts are merged, and a cell the
-// break cut in two ("十五、资源勘探工业信息" / "等支出") is rejoined. Then
-// 机构设置, 政府采购预算 and 固定资产占用情况 in the same tab rows.
+// PDF text (003): 机构设置, 政府采购预算 and 固定资产占用情况, each row on one
+// line with its cells between tabs. (Its nine mandated tables, numbered by
+// 序号, are read as a grid by the shared table reader: budget_tables_reader.h.)
 //
 // Word text (002): one cell per line (word_text_reader.h): 机构设置, the
 // "三公" table against last year with its reasons, 政府采购预算 (published

@@ -5,6 +5,7 @@
 
 #include "importer/budget_tables/table_builder.h"
 #include "importer/cjk_text.h"
+#include "importer/tables/row_cells.h"
 #include "importer/tables/table_vocabulary.h"
 
 namespace gongkai {
@@ -14,6 +15,7 @@ struct HeaderWord {
   std::string text;  // compact
   double x0, x1, top, height;
   int line;
+  bool whole_cell = false;  // a grid's cell entire (layout/laid_out_text.h)
   bool group = false;
   double region_from = 0, region_to = 0;  // the stretch a group heads
   bool bounded = false;                   // set by neighbours on its row, not guessed
@@ -23,9 +25,48 @@ struct HeaderWord {
 // Words of one header line, letter-spaced pieces joined: two short words
 // closer than three of their characters' widths are one label ("金 额"),
 // and two characters of a known header word further apart.
+//
+// Two labels a single space apart are two labels where both are words of
+// three characters or more: character columns leave one space between
+// cells whose labels nearly touch (政府性基金预算 国有资本经营预算); a
+// label of its own never holds a space, a letter-spaced one only between
+// single characters.
+std::vector<PlacedWord> SpaceSeparatedLabels(const PlacedWord& word) {
+  std::vector<std::string> pieces;
+  size_t start = 0;
+  while (start <= word.text.size()) {
+    const size_t space = word.text.find(' ', start);
+    pieces.push_back(word.text.substr(start, space == std::string::npos ? std::string::npos : space - start));
+    if (space == std::string::npos) break;
+    start = space + 1;
+  }
+  size_t total = 0;
+  for (const std::string& piece : pieces) {
+    if (CodePointCount(Compact(piece)) < 3 || KindOfWord(Compact(piece)) != WordKind::kText) return {word};
+    total += CodePointCount(piece);
+  }
+  if (pieces.size() < 2) return {word};
+  std::vector<PlacedWord> labels;
+  size_t before = 0;
+  const double per_point = (word.x1 - word.x0) / static_cast<double>(total + pieces.size() - 1);
+  for (const std::string& piece : pieces) {
+    PlacedWord label = word;
+    label.text = piece;
+    label.x0 = word.x0 + per_point * static_cast<double>(before);
+    label.x1 = label.x0 + per_point * static_cast<double>(CodePointCount(piece));
+    before += CodePointCount(piece) + 1;
+    labels.push_back(std::move(label));
+  }
+  return labels;
+}
+
 std::vector<HeaderWord> LineWords(const LaidOutLine& line, int index) {
-  std::vector<HeaderWord> words;
+  std::vector<PlacedWord> labels;
   for (const PlacedWord& word : line.words) {
+    for (PlacedWord& label : SpaceSeparatedLabels(word)) labels.push_back(std::move(label));
+  }
+  std::vector<HeaderWord> words;
+  for (const PlacedWord& word : labels) {
     const std::string compact = Compact(word.text);
     if (compact.empty() || IsTableMetaWord(compact)) continue;
     const double height = std::max(1.0, word.y1 - word.y0);
@@ -39,7 +80,9 @@ std::vector<HeaderWord> LineWords(const LaidOutLine& line, int index) {
       // vocabulary knows ("金        额" across its cell in layout text).
       const bool spaced_word = CodePointCount(last.text) == 1 && CodePointCount(compact) == 1 &&
                                IsLetterSpacedHeaderWord(last.text + compact) && gap <= 12 * width;
-      if (short_pair && (gap <= 3 * width || spaced_word)) {
+      // Two cells of a grid are two labels, however short (序号 beside 收入).
+      const bool two_cells = word.whole_cell && last.whole_cell;
+      if (short_pair && !two_cells && (gap <= 3 * width || spaced_word)) {
         last.text += compact;
         last.x1 = word.x1;
         continue;
@@ -47,7 +90,7 @@ std::vector<HeaderWord> LineWords(const LaidOutLine& line, int index) {
     }
     // A header cut by a page break goes on at the top of the next page.
     const double top = word.y0 + 1e5 * line.page;
-    words.push_back({compact, word.x0, word.x1, top, height, index});
+    words.push_back({compact, word.x0, word.x1, top, height, index, word.whole_cell});
   }
   return words;
 }
@@ -74,6 +117,8 @@ bool Overlap(double a0, double a1, double b0, double b1) { return std::min(a1, b
 // past the label's end).
 bool IsWrappedLine(const HeaderWord& lower, const HeaderWord& upper, const std::vector<HeaderWord>& words,
                    const HeaderGeometry& geometry) {
+  // Two cells of a grid are two cells, one above the other or not.
+  if (lower.whole_cell && upper.whole_cell) return false;
   const double wrapped_line_pitch = geometry.wrapped_line_pitch;
   const double wider = std::max(upper.x1 - upper.x0, lower.x1 - lower.x0);
   const double char_width = (upper.x1 - upper.x0) / std::max<size_t>(1, CodePointCount(upper.text));
@@ -92,6 +137,44 @@ bool IsWrappedLine(const HeaderWord& lower, const HeaderWord& upper, const std::
   return true;
 }
 
+// Where one side of a two-sided table ends and the next begins: each side
+// opens with its item column (项目, 项目名称) and goes on with its amounts
+// (预算数, 金额), so a wall stands halfway between the last label of a side
+// and the next side's item label, on the labels' own rows. Empty unless the
+// pair repeats. The labels above (收入, 支出 and their sub-headers) are not
+// used: in character columns they are set off the middle of their side.
+std::vector<double> SideWalls(const std::vector<HeaderWord>& words) {
+  std::vector<const HeaderWord*> items;
+  for (const HeaderWord& word : words) {
+    if (IsSideItemLabel(word.text)) items.push_back(&word);
+  }
+  std::stable_sort(items.begin(), items.end(), [](const HeaderWord* a, const HeaderWord* b) { return a->x0 < b->x0; });
+  std::vector<const HeaderWord*> apart;
+  for (const HeaderWord* item : items) {
+    if (apart.empty() || item->x0 >= apart.back()->x1) apart.push_back(item);
+  }
+  if (apart.size() < 2) return {};
+  double label_top = 1e300;
+  for (const HeaderWord* item : apart) label_top = std::min(label_top, item->top - 0.25 * item->height);
+  std::vector<double> walls;
+  for (size_t k = 1; k < apart.size(); ++k) {
+    double side_end = -1e300;
+    for (const HeaderWord& word : words) {
+      if (word.top < label_top || IsSideItemLabel(word.text)) continue;
+      if (word.x0 >= apart[k - 1]->x1 && word.x1 <= apart[k]->x0) side_end = std::max(side_end, word.x1);
+    }
+    if (side_end < -1e299) return {};  // an item label without amounts: no pair
+    walls.push_back((side_end + apart[k]->x0) / 2);
+  }
+  return walls;
+}
+
+size_t SideOf(const HeaderWord& word, const std::vector<double>& walls) {
+  size_t side = 0;
+  while (side < walls.size() && Centre(word) > walls[side]) ++side;
+  return side;
+}
+
 }  // namespace
 
 HeaderGeometry HeaderGeometryOf(const std::string& unit) {
@@ -99,11 +182,32 @@ HeaderGeometry HeaderGeometryOf(const std::string& unit) {
   return {};
 }
 
-std::vector<HeaderColumn> ReadHeaderColumns(const std::vector<const LaidOutLine*>& header, const HeaderGeometry& geometry) {
+std::vector<HeaderColumn> ReadHeaderColumns(const std::vector<const LaidOutLine*>& header, const HeaderGeometry& geometry,
+                                            TableSides sides) {
   std::vector<HeaderWord> words;
   for (size_t i = 0; i < header.size(); ++i) {
     for (HeaderWord& word : LineWords(*header[i], static_cast<int>(i))) words.push_back(std::move(word));
   }
+  // A two-sided table is split into its sides before anything is assigned:
+  // no group's stretch, and no stack of labels, crosses a wall.
+  const std::vector<double> walls = sides == TableSides::kTwo ? SideWalls(words) : std::vector<double>{};
+  const auto side_from = [&](size_t side) { return side == 0 ? -1e18 : walls[side - 1]; };
+  const auto side_to = [&](size_t side) { return side == walls.size() ? 1e18 : walls[side]; };
+  // The label over a side: the one word of its side on the side's top row
+  // (a running number's 序号 beside it aside). It heads the whole side,
+  // wherever over it it is set (支出 over the right end of its columns in
+  // character columns).
+  const auto heads_side = [&](const HeaderWord& word) {
+    if (walls.empty() || IsRowNumberLabel(word.text)) return false;
+    const size_t side = SideOf(word, walls);
+    size_t below = 0;
+    for (const HeaderWord& other : words) {
+      if (&other == &word || SideOf(other, walls) != side || IsRowNumberLabel(other.text)) continue;
+      if (SameRow(other, word) || other.top < word.top) return false;
+      ++below;
+    }
+    return below >= 2;
+  };
   // Group headers: a word with two or more separate words below it, in the
   // stretch of the header that is its own: up to the midpoints to its
   // neighbours on its row (or on, where a side has none) or, when it stands
@@ -117,6 +221,13 @@ std::vector<HeaderColumn> ReadHeaderColumns(const std::vector<const LaidOutLine*
   std::stable_sort(by_top.begin(), by_top.end(), [](const HeaderWord* a, const HeaderWord* b) { return a->top < b->top; });
   for (HeaderWord* pointer : by_top) {
     HeaderWord& word = *pointer;
+    if (heads_side(word)) {
+      const size_t side = SideOf(word, walls);
+      word.group = word.bounded = true;
+      word.region_from = side_from(side);
+      word.region_to = side_to(side);
+      continue;
+    }
     const double reach = geometry.lone_label_reach * (word.x1 - word.x0);
     double from = word.x0 - reach, to = word.x1 + reach;
     bool neighbours = false;
@@ -128,6 +239,11 @@ std::vector<HeaderColumn> ReadHeaderColumns(const std::vector<const LaidOutLine*
       if (Centre(other) > Centre(word)) right = std::min(right, (word.x1 + other.x0) / 2);
     }
     if (neighbours) from = left, to = right;
+    if (!walls.empty()) {
+      const size_t side = SideOf(word, walls);
+      from = std::max(from, side_from(side));
+      to = std::min(to, side_to(side));
+    }
     // Within the group above it (功能分类 under 支出 never reaches 收入's columns).
     // (Only a stretch its neighbours bound is sure enough to bound others.)
     for (const HeaderWord& parent : words) {
@@ -197,6 +313,7 @@ std::vector<HeaderColumn> ReadHeaderColumns(const std::vector<const LaidOutLine*
       grew = false;
       for (HeaderWord& other : words) {
         if (other.group || other.used || !Overlap(column.x0, column.x1, other.x0, other.x1)) continue;
+        if (!walls.empty() && SideOf(other, walls) != SideOf(words[i], walls)) continue;
         other.used = true;
         stack.push_back(&other);
         column.x0 = std::min(column.x0, other.x0);

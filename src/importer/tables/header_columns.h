@@ -44,8 +44,15 @@ struct HeaderGeometry {
 };
 HeaderGeometry HeaderGeometryOf(const std::string& unit);
 
+// kTwo: the header of a table of income beside spending (收支总表), whose
+// sides each repeat an item column and its amounts (项目 预算数 | 项目 预算数):
+// its sides are told apart by those labels, before the labels over them
+// are placed.
+enum class TableSides { kOne, kTwo };
+
 // Columns left to right; empty when the header holds no words.
 std::vector<HeaderColumn> ReadHeaderColumns(const std::vector<const LaidOutLine*>& header,
-                                            const HeaderGeometry& geometry = HeaderGeometry{});
+                                            const HeaderGeometry& geometry = HeaderGeometry{},
+                                            TableSides sides = TableSides::kOne);
 
 }  // namespace gongkai

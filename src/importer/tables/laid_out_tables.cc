@@ -96,7 +96,7 @@ std::string JoinCode(const std::vector<const PlacedWord*>& words, bool* padded) 
 // becomes one "code" column (类 款 项 are one code), keys made unique.
 struct ColumnPlan {
   std::vector<ColumnRole> roles;     // per header column
-  std::vector<int> output;           // per header column: output column index
+  std::vector<int> output;           // per header column: output column index, -1 for none (序号)
   BudgetTable shape;
 };
 
@@ -162,6 +162,11 @@ ColumnPlan PlanColumns(BudgetTableKind kind, const std::vector<HeaderColumn>& he
       meaning = {"code", ColumnRole::kCode};
     }
     plan.roles.push_back(meaning.role);
+    // A running number (序号) numbers the printed rows; the table has its own order.
+    if (meaning.role == ColumnRole::kRowNumber) {
+      plan.output.push_back(-1);
+      continue;
+    }
     if (meaning.role == ColumnRole::kCode) {
       if (code_output < 0) {
         code_output = static_cast<int>(plan.shape.columns.size());
@@ -215,12 +220,20 @@ void AddSums(BudgetTable& table) {
     }
   };
   if (has("basic") && has("project")) {
-    take({"basic", "project", "operating_spending", "to_superior", "to_subsidiary", "reserve"});
+    take({"basic", "project", "operating", "remit", "subsidy", "reserve"});
   } else if (has("personnel") && has("public")) {
     take({"personnel", "public"});
+  } else if (table.kind == BudgetTableKind::kIncome && has("this_year")) {
+    // 合计 = 本年收入 小计 + 上年结转, the 小计 the sum of this year's sources.
+    take({"this_year", "carryover"});
+    std::vector<std::string> total_parts = parts;
+    parts.clear();
+    take({"fiscal", "special_account", "business", "operating", "superior", "affiliated", "other"});
+    if (parts.size() >= 2) table.columns[*table.Column("this_year")].sum_of = parts;
+    parts = total_parts;
   } else if (table.kind == BudgetTableKind::kIncome) {
     if (has("fiscal")) {
-      take({"fiscal", "special_account", "business", "operating", "other", "carryover"});
+      take({"fiscal", "special_account", "business", "operating", "superior", "affiliated", "other", "carryover"});
     } else {
       take({"general", "fund", "capital", "special_account", "business", "operating", "other", "carryover"});
     }
@@ -237,6 +250,12 @@ void AddSums(BudgetTable& table) {
   }
   if (table.kind == BudgetTableKind::kThreePublic && !has("three_public") && !has("meetings") && !has("training")) {
     take({"abroad", "reception", "vehicles"});
+    if (parts.size() >= 2) table.columns[*total].sum_of = parts;
+  }
+  // 三公 by fund type: 合计 = the fund types.
+  if (table.kind == BudgetTableKind::kThreePublic && has("general")) {
+    parts.clear();
+    take({"general", "fund", "capital"});
     if (parts.size() >= 2) table.columns[*total].sum_of = parts;
   }
   if (table.kind == BudgetTableKind::kThreePublic && has("vehicles") && has("purchase") && has("running")) {
@@ -257,6 +276,11 @@ bool IsTableMetaLine(const LaidOutLine& line) {
     }
   }
   return meta;
+}
+
+// "栏次 1 2 3 4": the header's row of column numbers (Hebei).
+bool IsColumnNumbersLine(const LaidOutLine& line) {
+  return !line.words.empty() && IsColumnNumbersLabel(Compact(line.words.front().text));
 }
 
 bool IsRepeatedHeader(const LaidOutLine& line, const std::set<std::string>& header_words) {
@@ -298,7 +322,10 @@ class TableReader {
   bool Read(const TitleLine& title, size_t end) {
     size_t first_row = end;
     for (size_t i = title.index + 1; i < end; ++i) {
-      if (HasAmountOrCode(text_.lines[i]) && !IsPageFurniture(text_, i)) {
+      // A grid's rows are its table rows: a paragraph above them is a
+      // caption ("203 中共…党建工作部", "2023"), the numbers row a header.
+      const LaidOutLine& line = text_.lines[i];
+      if (HasAmountOrCode(line) && !IsPageFurniture(text_, i) && !line.whole_paragraph && !IsColumnNumbersLine(line)) {
         first_row = i;
         break;
       }
@@ -333,10 +360,12 @@ class TableReader {
                                     piece.find("预算") != std::string::npos;
         if (TableKindFromTitle(piece) || several_titles || piece.find("……") != std::string::npos) return false;
       }
-      header.push_back(&line);
+      if (!line.whole_paragraph && !IsColumnNumbersLine(line)) header.push_back(&line);
     }
     if (first_row == end && header.empty() && notes.empty()) return false;
-    const std::vector<HeaderColumn> columns = SidesByItems(title.kind, ReadHeaderColumns(header, HeaderGeometryOf(text_.unit)));
+    const std::vector<HeaderColumn> columns = SidesByItems(
+        title.kind, ReadHeaderColumns(header, HeaderGeometryOf(text_.unit),
+                                      IsTwoSidedKind(title.kind) ? TableSides::kTwo : TableSides::kOne));
     if (columns.empty()) return false;
     ColumnPlan plan = PlanColumns(title.kind, columns);
     // No money unit and no column the vocabulary knows: a table of contents
@@ -371,7 +400,11 @@ class TableReader {
         page_start = false;
         if (!ContinuesOnPage(i, end, header_words)) break;
       }
-      if (IsRepeatedHeader(line, header_words) || IsTableMetaWord(compact)) continue;
+      if (IsRepeatedHeader(line, header_words) || IsTableMetaWord(compact) || IsColumnNumbersLine(line)) continue;
+      // A grid's paragraphs between its rows: the page header a template
+      // repeats before the header rows where the table goes on (Hebei: the
+      // department, 预算年度, the unit).
+      if (line.whole_paragraph && HeaderRepeatsNext(i, end, header_words)) continue;
       if (StartsWith(compact, "注") || StartsWith(compact, "备注")) {
         table.notes.push_back(TrimAscii(line.Text()));
         notes_page = line.page;
@@ -395,6 +428,7 @@ class TableReader {
       if (!HasAmountOrCode(line)) {
         // A piece of a wrapped name: kept to join to its row below.
         for (size_t w = 0; w < words.size(); ++w) {
+          if (plan.output[placed[w]] < 0) continue;
           fragments.push_back({i, plan.output[placed[w]], TrimAscii(words[w].text)});
         }
         continue;
@@ -414,6 +448,7 @@ class TableReader {
     out_.claimed.push_back({first, first_row == end ? header_end : last});
     FinishRows(table);
     AddSums(table);
+    NameAsTemplate(table, title.index, first_row);
     out_.tables.push_back(std::move(table));
     return true;
   }
@@ -492,6 +527,7 @@ class TableReader {
     std::vector<std::vector<const PlacedWord*>> cells(table.columns.size());
     for (size_t w = 0; w < words.size(); ++w) {
       const size_t header_column = placed[w];
+      if (plan.output[header_column] < 0) continue;
       const WordKind kind = KindOfWord(words[w].text);
       if (kind == WordKind::kAmount && plan.roles[header_column] != ColumnRole::kAmount &&
           ParsePrintedAmount(TrimAscii(words[w].text))) {
@@ -627,6 +663,33 @@ class TableReader {
     return false;
   }
 
+  // What the template whose header this is calls its columns and the sums
+  // it states (table_vocabulary.h), where they are not what it prints.
+  void NameAsTemplate(BudgetTable& table, size_t title, size_t first_row) const {
+    std::set<std::string> words;
+    for (size_t i = title + 1; i < first_row && i < text_.lines.size(); ++i) {
+      for (const PlacedWord& word : text_.lines[i].words) words.insert(Compact(word.text));
+    }
+    for (const TemplateColumnName& name : TemplateColumnNames()) {
+      const auto column = table.Column(name.key);
+      if (name.kind != table.kind || !words.count(name.marker) || !column) continue;
+      table.columns[*column].label = name.label;
+      bool all = !name.sum_of.empty();
+      for (const char* part : name.sum_of) all = all && table.Column(part);
+      if (all) table.columns[*column].sum_of.assign(name.sum_of.begin(), name.sum_of.end());
+    }
+  }
+
+  // The next table row after `index` repeats the header.
+  bool HeaderRepeatsNext(size_t index, size_t end, const std::set<std::string>& header_words) const {
+    for (size_t i = index + 1; i < end; ++i) {
+      const LaidOutLine& line = text_.lines[i];
+      if (line.words.empty() || line.whole_paragraph || IsPageFurniture(text_, i)) continue;
+      return IsRepeatedHeader(line, header_words) || IsColumnNumbersLine(line);
+    }
+    return false;
+  }
+
   size_t NextContentLine(size_t index) const {
     for (size_t i = index + 1; i < text_.lines.size(); ++i) {
       if (!LineCompact(text_.lines[i]).empty() && !IsPageFurniture(text_, i)) return i;
@@ -650,6 +713,16 @@ class TableReader {
     // one row level cannot say; the balance check reads them by label.
     if (IsTwoSidedKind(table.kind)) {
       for (BudgetRow& row : table.rows) row.level = 1;
+      return;
+    }
+    // 三公 with its items in rows (by fund type, Hebei): 合计 over the 三公
+    // 小计, over the three numbered items, over their parts (其中：…, 其他…).
+    if (table.kind == BudgetTableKind::kThreePublic && table.Column("item")) {
+      const size_t item = *table.Column("item");
+      for (BudgetRow& row : table.rows) {
+        const std::string label = Compact(row.cells[item].text);
+        row.level = IsTotalLabel(label) ? 0 : EndsWith(label, "小计") ? 1 : StartsWithChineseNumbering(label) ? 2 : 3;
+      }
       return;
     }
     // Without codes, a table with several text columns shows its tree by

@@ -23,10 +23,15 @@ double Cost(const PlacedWord& word, WordKind kind, const HeaderColumn& column, C
   // column's, the better, which tells apart two narrow neighbours.
   const double edge = kind == WordKind::kAmount ? std::abs(word.x1 - column.x1) * 0.1 : 0;
   double penalty = 0;
-  switch (kind) {
-    case WordKind::kAmount: penalty = role == ColumnRole::kAmount ? 0 : 1e4; break;
-    case WordKind::kCode: penalty = role == ColumnRole::kCode ? 0 : role == ColumnRole::kAmount ? 5 : 1e4; break;
-    case WordKind::kText: penalty = role == ColumnRole::kText ? 0 : role == ColumnRole::kCode ? 1e3 : 1e3; break;
+  if (role == ColumnRole::kRowNumber) {
+    // A row's running number (序号) is digits: it takes nothing else.
+    penalty = kind == WordKind::kCode ? 0 : 1e4;
+  } else {
+    switch (kind) {
+      case WordKind::kAmount: penalty = role == ColumnRole::kAmount ? 0 : 1e4; break;
+      case WordKind::kCode: penalty = role == ColumnRole::kCode ? 0 : role == ColumnRole::kAmount ? 5 : 1e4; break;
+      case WordKind::kText: penalty = role == ColumnRole::kText ? 0 : role == ColumnRole::kCode ? 1e3 : 1e3; break;
+    }
   }
   return gap / height + edge / height + penalty;
 }

@@ -30,6 +30,7 @@ const std::vector<TitleEntry>& TitleEntries() {
       {{"收入", "总表"}, {}, BudgetTableKind::kIncome},
       {{"收入预算"}, {"支出"}, BudgetTableKind::kIncome},
       {{"政府性基金"}, {}, BudgetTableKind::kFundExpenditure},
+      {{"政府基金"}, {}, BudgetTableKind::kFundExpenditure},  // Hebei: 部门预算政府基金预算财政拨款支出表
       {{"国有资本经营"}, {}, BudgetTableKind::kCapitalExpenditure},
       {{"机关运行经费"}, {}, BudgetTableKind::kOfficeCosts},
       {{"政府采购"}, {}, BudgetTableKind::kProcurement},
@@ -57,6 +58,7 @@ struct ColumnEntry {
 // Columns of tables classified by code (and of the 三公 and office tables).
 const std::vector<ColumnEntry>& CodedColumnEntries() {
   static const std::vector<ColumnEntry> entries = {
+      {{"序号"}, {}, {}, "", ColumnRole::kRowNumber},
       {{"编码"}, {}, {}, "code", ColumnRole::kCode},
       {{"代码"}, {}, {}, "code", ColumnRole::kCode},
       {{"类"}, {"科目"}, {"名称"}, "code", ColumnRole::kCode},
@@ -78,9 +80,15 @@ const std::vector<ColumnEntry>& CodedColumnEntries() {
       {{"公用经费"}, {}, {}, "public", ColumnRole::kAmount},
       {{"基本支出"}, {}, {}, "basic", ColumnRole::kAmount},
       {{"项目支出"}, {}, {}, "project", ColumnRole::kAmount},
-      {{"经营支出"}, {}, {}, "operating_spending", ColumnRole::kAmount},
-      {{"上缴上级"}, {}, {}, "to_superior", ColumnRole::kAmount},
-      {{"对附属单位"}, {}, {}, "to_subsidiary", ColumnRole::kAmount},
+      // Keys as the Hebei tables have them (budget_tables/), so a table
+      // reads the same whichever reader found it.
+      {{"经营支出"}, {}, {}, "operating", ColumnRole::kAmount},
+      {{"上缴上级"}, {}, {}, "remit", ColumnRole::kAmount},
+      {{"上解上级"}, {}, {}, "remit", ColumnRole::kAmount},
+      {{"对附属单位"}, {}, {}, "subsidy", ColumnRole::kAmount},
+      {{"上级补助"}, {}, {}, "superior", ColumnRole::kAmount},
+      {{"附属单位上缴"}, {}, {}, "affiliated", ColumnRole::kAmount},
+      {{"小计"}, {"本年收入"}, {}, "this_year", ColumnRole::kAmount},
       {{"单位预留机动"}, {}, {}, "reserve", ColumnRole::kAmount},
       {{"结转下年"}, {}, {}, "carry_forward", ColumnRole::kAmount},
       {{"上年结转"}, {}, {}, "carryover", ColumnRole::kAmount},
@@ -192,6 +200,11 @@ ColumnMeaning ColumnMeaningOf(BudgetTableKind kind, const std::vector<std::strin
       if (Matches(entry, path)) return {entry.key, entry.role};
     }
   }
+  // A group over a 合计 whose span the text lost, stacked on it
+  // (一般公共预算基本支出 over 合计 in Hebei's tab rows): the total.
+  if (!IsTwoSidedKind(kind) && EndsWith(path.back(), "合计")) return {"total", ColumnRole::kAmount};
+  // The 三公 table of Hebei lists its items in rows (项目), by fund type.
+  if (kind == BudgetTableKind::kThreePublic && path.back() == "项目") return {"item", ColumnRole::kText};
   // The 三公 table of Jiangsu: 合计, then the 三公 小计 before its parts.
   if (kind == BudgetTableKind::kThreePublic && path.back() == "小计") {
     std::string all;
@@ -208,6 +221,13 @@ ColumnMeaning ColumnMeaningOf(BudgetTableKind kind, const std::vector<std::strin
     if (Has(leaf, word)) return {"", ColumnRole::kText};
   }
   return {"", ColumnRole::kAmount};
+}
+
+bool IsSideItemLabel(const std::string& label) {
+  for (const char* word : {"项目", "名称"}) {
+    if (EndsWith(label, word)) return true;
+  }
+  return false;
 }
 
 bool IsSideGroupLabel(const std::string& label) {
@@ -271,5 +291,19 @@ bool IsTableMetaWord(const std::string& compact) {
   if (IsBareDepartmentLabel(compact)) return true;
   return !PrintedDepartmentName(compact).empty() || !PrintedMoneyUnit(compact).empty();
 }
+
+const std::vector<TemplateColumnName>& TemplateColumnNames() {
+  static const std::vector<TemplateColumnName> names = {
+      {"栏次", BudgetTableKind::kIncome, "this_year", "本年收入小计", {}},
+      {"栏次", BudgetTableKind::kFiscalSummary, "income", "收入金额", {}},
+      {"栏次", BudgetTableKind::kFiscalSummary, "spending", "支出合计",
+       {"spending_general", "spending_fund", "spending_capital"}},
+  };
+  return names;
+}
+
+bool IsRowNumberLabel(const std::string& compact) { return compact == "序号"; }
+
+bool IsColumnNumbersLabel(const std::string& compact) { return compact == "栏次"; }
 
 }  // namespace gongkai

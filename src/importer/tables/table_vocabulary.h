@@ -31,7 +31,8 @@ Classification KindClassification(BudgetTableKind kind);
 // (收支总表, 财政拨款收支总表).
 bool IsTwoSidedKind(BudgetTableKind kind);
 
-enum class ColumnRole { kText, kCode, kAmount };
+// kRowNumber: a template's running number of its rows (序号), not data.
+enum class ColumnRole { kText, kCode, kAmount, kRowNumber };
 
 struct ColumnMeaning {
   std::string key;  // "total", "basic" …; "" when the words are not in the vocabulary
@@ -41,6 +42,11 @@ struct ColumnMeaning {
 // What a column is, from its header words top to bottom (group headers
 // first, the column's own label last), within a table of `kind`.
 ColumnMeaning ColumnMeaningOf(BudgetTableKind kind, const std::vector<std::string>& path);
+
+// The label over the item column that opens each side of a two-sided
+// table (项目, 项目名称, 功能科目名称: the 项目/预算数 pair each side
+// repeats). Not 项目支出, an amount.
+bool IsSideItemLabel(const std::string& label);
 
 // A header label that names a classification over a side of a two-sided
 // table (功能分类, 支出用途, 经济分类), never a column of its own.
@@ -63,5 +69,27 @@ bool IsBareDepartmentLabel(const std::string& compact);
 bool IsLetterSpacedHeaderWord(const std::string& compact);
 
 bool IsTableMetaWord(const std::string& compact);
+
+// What a template calls a column where that is not what it prints, and the
+// sum it states, told by a word of the header only that template prints
+// (Hebei numbers its columns in a 栏次 row). These are the names its text
+// reader always gave (content/ keeps them), so one table reads the same
+// whichever form it comes in.
+struct TemplateColumnName {
+  const char* marker;  // a word of the header
+  BudgetTableKind kind;
+  const char* key;
+  const char* label;
+  std::vector<const char*> sum_of;  // the parts; empty when the reader's own
+};
+const std::vector<TemplateColumnName>& TemplateColumnNames();
+
+// The label of a template's running row number (序号): a column beside the
+// data, never part of a side or a group.
+bool IsRowNumberLabel(const std::string& compact);
+
+// The first word of the header row that numbers the columns (栏次 1 2 3 …,
+// Hebei): part of the header, not a row of amounts.
+bool IsColumnNumbersLabel(const std::string& compact);
 
 }  // namespace gongkai
