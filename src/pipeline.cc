@@ -263,6 +263,7 @@ BuildSummary BuildSite(const BuildOptions& options, Diagnostics& diagnostics) {
   for (const DepartmentYear& department : site.departments) summary.project_count += department.projects.size();
   summary.department_count = site.departments.size();
   summary.file_count = sink.paths().size() + carried.size();
+  summary.pages_carried = carried.size();
   summary.byte_count = sink.byte_count();
   if (!options.write) {
     summary.complete = true;

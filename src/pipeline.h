@@ -69,6 +69,7 @@ struct BuildSummary {
   bool up_to_date = false;
   size_t files_changed = 0;   // written because new or changed
   size_t files_removed = 0;
+  size_t pages_carried = 0;   // pages not rendered again: their department did not change
   std::string why_rendered;
   std::string base_url;  // as the build used it (gongkai serve serves the site under its path)
 };

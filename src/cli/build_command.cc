@@ -114,7 +114,9 @@ int RunBuildCommand(const std::vector<std::string>& args, CommandIo io) {
            << summary.byte_count / 1024 << " KiB) in " << elapsed.count() << " ms"
            << (summary.written ? "" : ", dry run: nothing written");
     if (options.incremental && summary.written) {
-      io.out << "; " << summary.files_changed << " files written, " << summary.files_removed << " removed, the rest untouched";
+      io.out << "; " << summary.page_count - summary.pages_carried << " pages rendered, " << summary.pages_carried
+             << " carried over; " << summary.files_changed << " files written, " << summary.files_removed
+             << " removed, the rest untouched";
     }
     io.out << "\n";
     if (summary.written)
