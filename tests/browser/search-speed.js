@@ -50,20 +50,23 @@ function flagValues(name) {
 }
 
 // Serves `root` under BASE_PATH, gzipped when the browser accepts it.
-function startGzipServer(root) {
+// rewrite(relative, bytes, url), when given, may return other bytes to
+// serve for a file, or bytes for a file `root` lacks (null: as it is).
+function startGzipServer(root, rewrite) {
   const server = http.createServer((request, response) => {
     const url = new URL(request.url, "http://127.0.0.1");
     let relative = decodeURIComponent(url.pathname.slice(BASE_PATH.length));
     if (relative === "" || relative.endsWith("/")) relative += "index.html";
     const file = path.resolve(root, relative);
-    if (!url.pathname.startsWith(BASE_PATH) || !file.startsWith(path.resolve(root) + path.sep) ||
-        !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    const exists = url.pathname.startsWith(BASE_PATH) && file.startsWith(path.resolve(root) + path.sep) &&
+      fs.existsSync(file) && fs.statSync(file).isFile();
+    let body = (rewrite && rewrite(relative, exists ? fs.readFileSync(file) : null, url)) || (exists ? fs.readFileSync(file) : null);
+    if (!body) {
       response.writeHead(404);
       response.end();
       return;
     }
     const headers = { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream", "Cache-Control": "no-store" };
-    let body = fs.readFileSync(file);
     if (/\bgzip\b/.test(request.headers["accept-encoding"] || "")) {
       body = zlib.gzipSync(body, { level: 6 });
       headers["Content-Encoding"] = "gzip";
@@ -79,7 +82,8 @@ function startGzipServer(root) {
   });
 }
 
-async function measure(context, server, query, typed) {
+// One run. `extra` is added to the opened link's query string.
+async function measure(context, server, query, typed, extra) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
@@ -121,7 +125,7 @@ async function measure(context, server, query, typed) {
     await page.goto(server.url("search/index.html"), { waitUntil: "networkidle" });
     await page.fill("#search-q", query);
   } else {
-    await page.goto(server.url("search/index.html?q=" + encodeURIComponent(query)), { waitUntil: "commit" });
+    await page.goto(server.url("search/index.html?q=" + encodeURIComponent(query) + (extra || "")), { waitUntil: "commit" });
   }
   await done;
   const times = await page.evaluate(() => Object.assign({
@@ -197,5 +201,5 @@ async function main() {
   }
 }
 
-module.exports = { startGzipServer, SLOW_4G, CPU_SLOWDOWN };
+module.exports = { startGzipServer, measure, printRequests, median, SLOW_4G, CPU_SLOWDOWN };
 if (require.main === module) main().catch((error) => { console.error(error); process.exit(1); });
