@@ -7,6 +7,13 @@ namespace {
 
 bool IsBlank(char c) { return c == ' ' || c == '\t'; }
 
+// The marks minifiers keep a comment for: a library's licence notice must
+// travel with its code.
+bool IsKeptComment(const std::string& comment) {
+  return comment.compare(0, 3, "//!") == 0 || comment.find("@license") != std::string::npos ||
+         comment.find("@preserve") != std::string::npos;
+}
+
 }  // namespace
 
 std::string CompactScript(const std::string& script) {
@@ -22,7 +29,7 @@ std::string CompactScript(const std::string& script) {
     const std::string text = line.substr(first);
     const bool carriage_return = !text.empty() && text.back() == '\r';
     const std::string content = carriage_return ? text.substr(0, text.size() - 1) : text;
-    if (content.compare(0, 2, "//") == 0) {
+    if (content.compare(0, 2, "//") == 0 && !IsKeptComment(content)) {
       if (content.find("*/") != std::string::npos) return script;  // it may end a block comment
       continue;
     }

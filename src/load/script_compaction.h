@@ -6,8 +6,9 @@
 //
 // Only whole lines change, so the script means what it meant whenever no
 // line break sits inside a literal: a line whose first non-blank
-// characters are "//" is dropped, as is a blank line, and every other line
-// loses its leading blanks. A script where a line break could sit inside a
+// characters are "//" is dropped (unless it is a licence notice, "//!",
+// "@license" or "@preserve", as minifiers keep), as is a blank line, and
+// every other line loses its leading blanks. A script where a line break could sit inside a
 // literal (a backtick outside the dropped lines, a line ending in a
 // backslash) or where a dropped line could end a block comment ("*/") is
 // returned as it is. Pure and deterministic.

@@ -22,6 +22,11 @@ TEST_CASE("Scripts are published without comment lines, blank lines and indentat
         "})();\n");
 }
 
+TEST_CASE("A library's licence notice stays with it") {
+  CHECK(CompactScript("// @license MIT, see LICENSE\n//! lib 1.2\n  // why\nlib();\n") ==
+        "// @license MIT, see LICENSE\n//! lib 1.2\nlib();\n");
+}
+
 TEST_CASE("Line breaks stay where they were, so automatic semicolons do not move") {
   CHECK(CompactScript("a = b\n  // note\n  (c)\n") == "a = b\n(c)\n");
   CHECK(CompactScript("x = 1\r\n  // note\r\n  y = 2\r\n") == "x = 1\r\ny = 2\r\n");
