@@ -4,6 +4,7 @@
 
 #include "base/file_system.h"
 #include "format/utf8_text.h"
+#include "load/script_compaction.h"
 
 namespace gongkai {
 namespace {
@@ -77,6 +78,12 @@ void LoadAssets(const std::string& theme_dir, const std::string& dir, const std:
     if (!ReadInputFile(theme_dir, path, kMaxAssetBytes, file.bytes, error)) {
       diagnostics.Error(SourceLocation{path}, error);
       continue;
+    }
+    // Published without comment lines and indentation: search.js is most
+    // of what a search downloads (script_compaction.h).
+    const std::string suffix = ".js";
+    if (entry.name.size() > suffix.size() && entry.name.compare(entry.name.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      file.bytes = CompactScript(file.bytes);
     }
     assets.push_back(std::move(file));
   }

@@ -1,7 +1,9 @@
 // LoadTheme: reads a theme folder (themes/default):
 //   layouts/<kind>.mustache   one per page kind, plus base.mustache
 //   partials/<name>.mustache  included with {{> name}}
-//   assets/*                  copied to site/assets/ as they are
+//   assets/*                  copied to site/assets/ as they are, scripts
+//                             (*.js) without comment lines and indentation
+//                             (script_compaction.h)
 // A missing layout the renderer needs is an error here, before any page
 // is rendered.
 #pragma once

@@ -171,7 +171,7 @@ async function measureOurs(name, contentDir, render) {
       "--out", site]);
     site = { dir: site, wallSeconds: build.wallSeconds, cpuSeconds: build.cpuSeconds, peakKb: build.peakKb };
   }
-  const script = fs.readFileSync(path.join(SOURCE_DIR, "themes", "default", "assets", "search.js"));
+  const script = require("../browser/search-quality.js").publishedSearchScript(GONGKAI);  // as a site serves it
   const code = firstProjectCode(contentDir);
   const queries = {};
   for (const query of QUERIES) {

@@ -83,6 +83,21 @@ function summarize(scores) {
 
 const gzipSize = (bytes) => zlib.gzipSync(bytes, { level: 6 }).length;
 
+// The bytes of search.js as `gongkai build` publishes it (without comment
+// lines and indentation: src/load/script_compaction.h), for the tools that
+// build only an index: the sample built with the binary `gongkai`.
+function publishedSearchScript(gongkai) {
+  const work = fs.mkdtempSync(path.join(require("node:os").tmpdir(), "gongkai-script-"));
+  try {
+    require("node:child_process").execFileSync(gongkai, ["build", "--content", path.join(SOURCE_DIR, "content"),
+      "--theme", path.join(SOURCE_DIR, "themes", "default"), "--out", path.join(work, "site"), "--quiet"]);
+    const assets = path.join(work, "site", "assets");
+    return fs.readFileSync(path.join(assets, fs.readdirSync(assets).find((name) => /^search\.[0-9a-f]+\.js$/.test(name))));
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
 // One query through SITE's search.js: the first page and the bytes fetched.
 async function runQuery(engine, scriptBytes, dataDir, query) {
   let bytes = scriptBytes;
@@ -141,5 +156,5 @@ async function main() {
   console.log(`bytes per query (gzip, search.js included) ${(bytes / scores.length / 1024).toFixed(1)} KB`);
 }
 
-module.exports = { readQueries, score, summarize, runQuery, gzipSize };
+module.exports = { readQueries, score, summarize, runQuery, gzipSize, publishedSearchScript };
 if (require.main === module) main().catch((error) => { console.error(error); process.exit(1); });

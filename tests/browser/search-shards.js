@@ -13,7 +13,8 @@
 // larger files mean fewer files to deploy and cache, but each query then
 // fetches more bytes it does not use. The index is built by
 // tests/search_index_bench (cmake --build build --target search_index_bench)
-// into a temporary folder.
+// into a temporary folder; search.js's bytes are those build/gongkai
+// publishes.
 "use strict";
 
 const fs = require("node:fs");
@@ -37,7 +38,7 @@ function filesUnder(dir) {
   });
 }
 
-async function measure(content, bench, choice, work) {
+async function measure(content, bench, scriptBytes, choice, work) {
   const [documents, dictionary] = choice.split("x").map(Number);
   const out = path.join(work, choice);
   execFileSync(bench, [content, out, "documents_per_shard=" + documents, "dictionary_shard_bytes=" + dictionary]);
@@ -45,7 +46,6 @@ async function measure(content, bench, choice, work) {
   const files = filesUnder(dataDir);
   const indexBytes = files.reduce((sum, file) => sum + quality.gzipSize(fs.readFileSync(file)), 0);
   const engine = require(SCRIPT);
-  const scriptBytes = quality.gzipSize(fs.readFileSync(SCRIPT));
   const scores = [];
   let bytes = 0;
   let fetched = 0;
@@ -68,14 +68,17 @@ async function main() {
     console.error("usage: node tests/browser/search-shards.js CONTENT [--build-dir build] [--choices 8x4096,16x8192]");
     process.exit(2);
   }
-  const bench = path.join(path.resolve(flag("build-dir", path.join(SOURCE_DIR, "build"))), "tests", "search_index_bench");
+  const buildDir = path.resolve(flag("build-dir", path.join(SOURCE_DIR, "build")));
+  const bench = path.join(buildDir, "tests", "search_index_bench");
+  // The engine is the theme's search.js; its bytes are those a site serves.
+  const scriptBytes = quality.gzipSize(quality.publishedSearchScript(path.join(buildDir, "gongkai")));
   const choices = flag("choices", "4x2048,8x2048,8x4096,8x8192,16x4096,16x8192,32x16384").split(",");
   const sample = path.resolve(content) === path.join(SOURCE_DIR, "content");
   const work = fs.mkdtempSync(path.join(fs.existsSync("/dev/shm") ? "/dev/shm" : os.tmpdir(), "gongkai-shards-"));
   try {
     console.log("documents×dictionary bytes\tfiles\tindex (gzip)\tper query (gzip)\tfiles per query" + (sample ? "\trecall@10" : ""));
     for (const choice of choices) {
-      const m = await measure(content, bench, choice, work);
+      const m = await measure(content, bench, scriptBytes, choice, work);
       console.log(`${m.choice}\t${m.files}\t${(m.indexBytes / 1048576).toFixed(2)} MB\t${(m.queryBytes / 1024).toFixed(1)} KB` +
         `\t${m.queryFiles.toFixed(1)}` + (sample ? `\t${m.recall.toFixed(3)}` : ""));
     }

@@ -9,7 +9,8 @@
 // the four the issue names; --way times one of the two ways only;
 // --requests prints, for each query's first run, when each file was asked
 // for and when it had arrived (ms from navigation start, or from the input
-// event when typed): which waits are one after another.
+// event when typed), with the first paint and the main thread's long
+// tasks: which waits are one after another.
 //
 // SITE is a site built with --base-url /portal/. Each run opens a fresh
 // page with an empty cache, the files served gzipped as a static host
@@ -19,6 +20,9 @@
 //            the list, and until the status line says the search is done;
 //   typed    search/index.html, then the query typed into its box once the
 //            page has loaded: from the input event to the first result.
+// Each time is when the first result is put in the list; "on screen" is
+// when the frame that draws it is done (the first layout and paint of the
+// page come in between when it is the page's first frame).
 // The median of the runs is printed.
 "use strict";
 
@@ -46,20 +50,23 @@ function flagValues(name) {
 }
 
 // Serves `root` under BASE_PATH, gzipped when the browser accepts it.
-function startGzipServer(root) {
+// rewrite(relative, bytes, url), when given, may return other bytes to
+// serve for a file, or bytes for a file `root` lacks (null: as it is).
+function startGzipServer(root, rewrite) {
   const server = http.createServer((request, response) => {
     const url = new URL(request.url, "http://127.0.0.1");
     let relative = decodeURIComponent(url.pathname.slice(BASE_PATH.length));
     if (relative === "" || relative.endsWith("/")) relative += "index.html";
     const file = path.resolve(root, relative);
-    if (!url.pathname.startsWith(BASE_PATH) || !file.startsWith(path.resolve(root) + path.sep) ||
-        !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    const exists = url.pathname.startsWith(BASE_PATH) && file.startsWith(path.resolve(root) + path.sep) &&
+      fs.existsSync(file) && fs.statSync(file).isFile();
+    let body = (rewrite && rewrite(relative, exists ? fs.readFileSync(file) : null, url)) || (exists ? fs.readFileSync(file) : null);
+    if (!body) {
       response.writeHead(404);
       response.end();
       return;
     }
     const headers = { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream", "Cache-Control": "no-store" };
-    let body = fs.readFileSync(file);
     if (/\bgzip\b/.test(request.headers["accept-encoding"] || "")) {
       body = zlib.gzipSync(body, { level: 6 });
       headers["Content-Encoding"] = "gzip";
@@ -75,7 +82,8 @@ function startGzipServer(root) {
   });
 }
 
-async function measure(context, server, query, typed) {
+// One run. `extra` is added to the opened link's query string.
+async function measure(context, server, query, typed, extra) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
@@ -85,12 +93,23 @@ async function measure(context, server, query, typed) {
   // Stamps, relative to navigation start, the moment the first result is
   // added and the moment the status line stops saying 正在搜索.
   await page.addInitScript(() => {
-    window.__searchTimes = {};
+    window.__searchTimes = { tasks: [] };
+    // Long tasks of the main thread and the first paint, for --requests.
+    try {
+      new PerformanceObserver((list) => list.getEntries().forEach((entry) => {
+        window.__searchTimes.tasks.push({ name: entry.entryType === "paint" ? entry.name : "long task", start: entry.startTime, end: entry.startTime + entry.duration });
+      })).observe({ entryTypes: ["longtask", "paint"] });
+    } catch (error) { /* an older browser: no long tasks listed */ }
     document.addEventListener("input", () => { if (!window.__searchTimes.typed) window.__searchTimes.typed = performance.now(); }, true);
     new MutationObserver(() => {
       const list = document.getElementById("search-results");
       const status = document.getElementById("search-status");
-      if (list && list.firstElementChild && !window.__searchTimes.first) window.__searchTimes.first = performance.now();
+      if (list && list.firstElementChild && !window.__searchTimes.first) {
+        window.__searchTimes.first = performance.now();
+        // The frame that shows it: a task queued from its animation frame
+        // runs once that frame is drawn.
+        requestAnimationFrame(() => setTimeout(() => { window.__searchTimes.painted = performance.now(); }));
+      }
       if (status && status.textContent && !status.textContent.startsWith("正在搜索") && !window.__searchTimes.done) {
         window.__searchTimes.done = performance.now();
         console.log("search-speed: done");
@@ -106,7 +125,7 @@ async function measure(context, server, query, typed) {
     await page.goto(server.url("search/index.html"), { waitUntil: "networkidle" });
     await page.fill("#search-q", query);
   } else {
-    await page.goto(server.url("search/index.html?q=" + encodeURIComponent(query)), { waitUntil: "commit" });
+    await page.goto(server.url("search/index.html?q=" + encodeURIComponent(query) + (extra || "")), { waitUntil: "commit" });
   }
   await done;
   const times = await page.evaluate(() => Object.assign({
@@ -116,20 +135,26 @@ async function measure(context, server, query, typed) {
   await page.close();
   if (typed) {
     if (times.first) times.first -= times.typed;
+    if (times.painted) times.painted -= times.typed;
     times.done -= times.typed;
-    times.requests.forEach((request) => { request.start -= times.typed; request.end -= times.typed; });
+    times.requests.concat(times.tasks).forEach((request) => { request.start -= times.typed; request.end -= times.typed; });
   }
   return times;
 }
 
-// The files of one run as a timeline, in the order they were asked for.
+// The files of one run as a timeline, in the order they were asked for,
+// with the first paint and the main thread's long tasks among them.
 function printRequests(way, query, times) {
   console.log(`${way}\t${query}\trequests (start → arrived, ms):`);
-  times.requests.slice().sort((a, b) => a.start - b.start).forEach((request) => {
-    const name = new URL(request.name).pathname.slice(BASE_PATH.length) || "(page)";
-    console.log(`  ${String(Math.round(request.start)).padStart(6)} → ${String(Math.round(request.end)).padStart(6)}  ${name}`);
+  const files = times.requests.map((request) => ({
+    start: request.start, end: request.end, name: new URL(request.name).pathname.slice(BASE_PATH.length) || "(page)"
+  }));
+  const tasks = times.tasks.map((task) => ({ start: task.start, end: task.end, name: "[" + task.name + "]" }));
+  files.concat(tasks).sort((a, b) => a.start - b.start).forEach((entry) => {
+    console.log(`  ${String(Math.round(entry.start)).padStart(6)} → ${String(Math.round(entry.end)).padStart(6)}  ${entry.name}`);
   });
-  console.log(`  first result ${times.first ? Math.round(times.first) : "none"}, done ${Math.round(times.done)}`);
+  console.log(`  first result ${times.first ? Math.round(times.first) : "none"}, on screen ${times.painted ? Math.round(times.painted) : "-"},` +
+    ` done ${Math.round(times.done)}`);
 }
 
 const median = (values) => values.slice().sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -152,15 +177,18 @@ async function main() {
       const firsts = [];
       for (const query of queries) {
         const first = [];
+        const painted = [];
         const done = [];
         for (let run = 0; run < runs; run++) {
           const times = await measure(context, server, query, typed);
           if (run === 0 && process.argv.includes("--requests")) printRequests(way, query, times);
           if (times.first) first.push(times.first);
+          if (times.painted) painted.push(times.painted);
           done.push(times.done);
         }
         firsts.push(...first);
         console.log(`${way}\t${query}\tfirst result ${first.length ? Math.round(median(first)) + " ms" : "none"}` +
+          (painted.length ? ` (on screen ${Math.round(median(painted))} ms)` : "") +
           `\tsearch done ${Math.round(median(done))} ms\t(median of ${runs}, slow 4G, CPU ×${CPU_SLOWDOWN})`);
       }
       const under = firsts.filter((ms) => ms < 500).length;
@@ -173,5 +201,5 @@ async function main() {
   }
 }
 
-module.exports = { startGzipServer, SLOW_4G, CPU_SLOWDOWN };
+module.exports = { startGzipServer, measure, printRequests, median, SLOW_4G, CPU_SLOWDOWN };
 if (require.main === module) main().catch((error) => { console.error(error); process.exit(1); });
