@@ -96,6 +96,22 @@ class BuildSink : public OutputSink {
     return written;
   }
 
+  // A big file already on disk (the site-wide database): a link target for
+  // the check, copied into the staging folder; read into memory only for
+  // --incremental, which compares bytes.
+  bool PutFile(const std::string& path, const std::string& source, std::string& error) override {
+    if (!staging_) return OutputSink::PutFile(path, source, error);  // through Put: kept, or dropped
+    using Clock = std::chrono::steady_clock;
+    const Clock::time_point start = Clock::now();
+    if (check_) check_->AddUnchecked({path});
+    const size_t before = staging_->byte_count();
+    const bool written = staging_->PutFile(path, source, error);
+    paths_.push_back(path);
+    byte_count_ += staging_->byte_count() - before;
+    write_seconds_ += std::chrono::duration<double>(Clock::now() - start).count();
+    return written;
+  }
+
   // Tells the observer the check and write time since the last call; from
   // inside the stage that made the files.
   void ReportSpent() {

@@ -155,6 +155,55 @@ bool IsRegularFile(const std::string& path) {
   return fs::is_regular_file(path, code);
 }
 
+bool CopyNewFile(const std::string& source, const std::string& target, size_t& size, std::string& error) {
+  size = 0;
+  const int in = ::open(source.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  struct stat info;
+  if (in < 0 || ::fstat(in, &info) != 0 || !S_ISREG(info.st_mode)) {
+    error = std::string("cannot read file: ") + (in < 0 ? std::strerror(errno) : "not a regular file");
+    if (in >= 0) ::close(in);
+    return false;
+  }
+  const int out = ::open(target.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0644);
+  if (out < 0) {
+    error = std::string("cannot write file: ") + std::strerror(errno);
+    ::close(in);
+    return false;
+  }
+  ::fchmod(out, 0644);
+  std::string block(1 << 20, '\0');
+  bool ok = true;
+  for (;;) {
+    const ssize_t got = ::read(in, &block[0], block.size());
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) {
+      error = std::string("cannot read file: ") + std::strerror(errno);
+      ok = false;
+      break;
+    }
+    if (got == 0) break;
+    size_t written = 0;
+    while (written < static_cast<size_t>(got)) {
+      const ssize_t n = ::write(out, block.data() + written, static_cast<size_t>(got) - written);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) {
+        error = std::string("cannot write file: ") + std::strerror(n < 0 ? errno : ENOSPC);
+        ok = false;
+        break;
+      }
+      written += static_cast<size_t>(n);
+    }
+    if (!ok) break;
+    size += static_cast<size_t>(got);
+  }
+  ::close(in);
+  if (::close(out) != 0 && ok) {
+    error = std::string("cannot write file: ") + std::strerror(errno);
+    ok = false;
+  }
+  return ok;
+}
+
 bool WriteNewFileBytes(const std::string& target, const std::string& bytes, std::string& error) {
   const int fd = ::open(target.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0644);
   if (fd < 0) {

@@ -45,4 +45,9 @@ bool IsRegularFile(const std::string& path);
 // write is finished or reported, never ignored.
 bool WriteNewFileBytes(const std::string& target, const std::string& bytes, std::string& error);
 
+// The same with the bytes of the regular file `source`, copied a block at a
+// time (a file of hundreds of MB is never held in memory); `size` is set
+// to the bytes copied.
+bool CopyNewFile(const std::string& source, const std::string& target, size_t& size, std::string& error);
+
 }  // namespace gongkai

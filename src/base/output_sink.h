@@ -8,6 +8,7 @@
 // that does not depend on --jobs, so what the sink sees is deterministic.
 #pragma once
 
+#include <string>
 #include <utility>
 
 #include "base/output_file.h"
@@ -20,6 +21,13 @@ class OutputSink {
   // Takes the files; returns false once the sink has failed (it says why in
   // its own diagnostics), so that a stage may stop early.
   virtual bool Put(OutputFiles files) = 0;
+  // A file of the site already on disk (`source`: a scratch file, such as
+  // the site-wide database SQLite writes), at `path`. A sink that writes
+  // copies it block by block, so a file of hundreds of MB is never held;
+  // this default reads it and Puts it. False with `error` set when the
+  // source could not be read (the caller says so, naming `path`); false
+  // with `error` empty when the sink failed, as Put.
+  virtual bool PutFile(const std::string& path, const std::string& source, std::string& error);
 };
 
 // Keeps every file, in the order given.

@@ -293,6 +293,28 @@ bool SiteStaging::Put(OutputFiles files) {
   return true;
 }
 
+bool SiteStaging::PutFile(const std::string& path, const std::string& source, std::string& error) {
+  error.clear();
+  if (failed_ || !open_) return false;
+  const bool contained = IsContainedPath(path) && path != kManifestName;
+  if (!contained || !parts_->paths.insert(path).second) {
+    return Fail(path, contained ? "two outputs want the same path" : "refused to write outside the output folder");
+  }
+  if (parts_->signals.StopRequested()) return Fail(out_dir_, "interrupted; nothing was written, the previous site is unchanged");
+  std::string folder_error;
+  if (!MakeFolders(parts_->staged, fs::path(path).parent_path(), &parts_->made, folder_error)) {
+    return Fail((fs::path(out_dir_) / path).string(), folder_error + "; nothing was written, the previous site is unchanged");
+  }
+  size_t size = 0;
+  std::string copy_error;
+  if (!CopyNewFile(source, (parts_->staged / path).string(), size, copy_error)) {
+    return Fail((fs::path(out_dir_) / path).string(), copy_error + "; nothing was written, the previous site is unchanged");
+  }
+  ++file_count_;
+  byte_count_ += size;
+  return true;
+}
+
 bool SiteStaging::StopRequested() const { return parts_->signals.StopRequested(); }
 
 std::string SiteStaging::ReadBack(const std::string& path) const {

@@ -65,6 +65,8 @@ class SiteStaging : public OutputSink {
   // False (with a diagnostic) at the first path refused or repeated, file
   // not written, or stop signal; every later call is then false too.
   bool Put(OutputFiles files) override;
+  // Copied into the staging folder block by block.
+  bool PutFile(const std::string& path, const std::string& source, std::string& error) override;
   bool Commit();
   bool StopRequested() const;  // SIGINT, SIGTERM or SIGHUP arrived: stop early
   // A file put earlier, read back from the staging folder ("" if none):
