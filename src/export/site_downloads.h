@@ -3,22 +3,40 @@
 // as one .xlsx and its JSON document; per budget year the site-wide CSVs
 // of projects, indicator rows and budget-table amounts, and their .xlsx;
 // and the whole portal as one SQLite database. Pure apart from the scratch
-// file libxlsxwriter needs; deterministic.
+// files libxlsxwriter and the database are built in; deterministic.
+//
+// The database, each year's set and each department-year's files are
+// independent jobs, run on `jobs` cores (0: all; base/parallel.h) a window
+// at a time and handed to the sink window by window, in an order that does
+// not depend on `jobs`: a window is at least one job per core, and more
+// while it holds under 32,768 rows, so the sink is given a few tens of
+// MB at a time. The database is built on disk beside the others and read
+// only to be handed over, alone, once its window's other files are gone.
+// A year's tables and the database are made a department-year at a time
+// (export/table_pieces.h), so no stage holds the site's rows.
 #pragma once
 
 #include "base/diagnostic.h"
 #include "base/output_file.h"
+#include "base/output_sink.h"
 #include "model/site.h"
 #include "render/downloads.h"
 
 namespace gongkai {
+
+// A format that cannot be written (no temporary folder) is an error.
+// Returns every file's entry, in the order the 数据下载 page lists them
+// (the database, the years newest first, the department-years in the
+// site's order), whatever order the sink was given the files in. Stops
+// early when the sink fails.
+DownloadListing ExportSiteDownloads(const Site& site, OutputSink& sink, Diagnostics& diagnostics, unsigned jobs = 0);
 
 struct SiteDownloads {
   OutputFiles files;
   DownloadListing listing;  // every file above, in the order the 数据下载 page lists them
 };
 
-// A format that cannot be written (no temporary folder) is an error.
+// All of it in memory: for tests and callers that want the files whole.
 SiteDownloads ExportSiteDownloads(const Site& site, Diagnostics& diagnostics);
 
 }  // namespace gongkai
