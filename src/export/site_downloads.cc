@@ -20,6 +20,9 @@ namespace {
 // Rows (projects, indicator rows, budget-table rows, departments) a window
 // of jobs may hold beyond one job per core: about 1 KB of files a row.
 constexpr size_t kWindowRows = 32768;
+// Rows of files the sink is given at once, at least (a job's files are
+// never split).
+constexpr size_t kBatchRows = 4096;
 
 // What one job made: its files (the database's still on disk), their
 // entries, its problems. Jobs write only their own, so none depends on
@@ -174,37 +177,55 @@ DownloadListing ExportSiteDownloads(const Site& site, OutputSink& sink, Diagnost
     return JobRows({all[job - 1 - years.size()]});
   };
 
-  DownloadListing listing;
-  const size_t workers = WorkerCount(jobs);
+  // Batches, the files handed to the sink at once, are runs of jobs of
+  // kBatchRows rows or more, so that what the sink is given does not depend
+  // on `jobs`, whatever windows the jobs ran in. The database is the last
+  // batch, alone: it is built first (the longest job), kept on disk, and
+  // read only when everything else is gone.
+  std::vector<bool> ends_batch(count, false);
+  for (size_t job = 1, batch_rows = 0; job < count; ++job) {
+    batch_rows += rows(job);
+    ends_batch[job] = batch_rows >= kBatchRows || job + 1 == count;
+    if (ends_batch[job]) batch_rows = 0;
+  }
+
+  std::vector<DownloadListing> listings(count);
+  std::unique_ptr<ScratchFile> database;
+  OutputFiles batch;
   bool sink_ok = true;
+  const size_t workers = WorkerCount(jobs);
   for (size_t first = 0; first < count && sink_ok;) {
     size_t end = first, window_rows = 0;
     while (end < count && (end - first < workers || window_rows + rows(end) <= kWindowRows)) window_rows += rows(end++);
     std::vector<JobOutput> outputs(end - first);
     ForEachIndex(outputs.size(), jobs, [&](size_t i) { run(first + i, outputs[i]); });
-
-    OutputFiles batch;
-    for (JobOutput& out : outputs) {
+    for (size_t i = 0; i < outputs.size() && sink_ok; ++i) {
+      JobOutput& out = outputs[i];
       diagnostics.Append(out.diagnostics);
+      listings[first + i] = std::move(out.listing);
+      if (out.database) database = std::move(out.database);
       for (OutputFile& file : out.files) batch.push_back(std::move(file));
       out.files.clear();
-    }
-    sink_ok = sink.Put(std::move(batch));
-    for (JobOutput& out : outputs) {
-      if (!out.database || !sink_ok) continue;
-      OutputFiles database(1);
-      database[0].path = DatabasePath();
-      if (!out.database->Read(database[0].bytes)) {
-        diagnostics.Error(SourceLocation{DatabasePath()}, out.database->error());
-        continue;
+      if (ends_batch[first + i]) {
+        sink_ok = sink.Put(std::move(batch));
+        batch.clear();
       }
-      out.listing.back().bytes = database[0].bytes.size();
-      out.database.reset();
-      sink_ok = sink.Put(std::move(database));
     }
-    for (JobOutput& out : outputs) listing.insert(listing.end(), out.listing.begin(), out.listing.end());
     first = end;
   }
+  if (database && sink_ok) {
+    OutputFiles file(1);
+    file[0].path = DatabasePath();
+    if (database->Read(file[0].bytes)) {
+      listings[0].back().bytes = file[0].bytes.size();
+      database.reset();
+      sink.Put(std::move(file));
+    } else {
+      diagnostics.Error(SourceLocation{DatabasePath()}, database->error());
+    }
+  }
+  DownloadListing listing;
+  for (DownloadListing& part : listings) listing.insert(listing.end(), part.begin(), part.end());
   return listing;
 }
 

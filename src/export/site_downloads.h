@@ -7,13 +7,13 @@
 //
 // The database, each year's set and each department-year's files are
 // independent jobs, run on `jobs` cores (0: all; base/parallel.h) a window
-// at a time and handed to the sink window by window, in an order that does
-// not depend on `jobs`: a window is at least one job per core, and more
-// while it holds under 32,768 rows, so the sink is given a few tens of
-// MB at a time. The database is built on disk beside the others and read
-// only to be handed over, alone, once its window's other files are gone.
-// A year's tables and the database are made a department-year at a time
-// (export/table_pieces.h), so no stage holds the site's rows.
+// at a time: at least one job per core, and more while the window holds
+// under 32,768 rows (about 1 KB of files a row). The sink is given the
+// files in batches of a few MB, runs of whole jobs, the same batches in the
+// same order whatever `jobs`; the database, built on disk in the first
+// window, last and alone, once nothing else is held. A year's tables and
+// the database are made a department-year at a time (table_pieces.h), so
+// no job holds the site's rows.
 #pragma once
 
 #include "base/diagnostic.h"
@@ -27,8 +27,8 @@ namespace gongkai {
 // A format that cannot be written (no temporary folder) is an error.
 // Returns every file's entry, in the order the 数据下载 page lists them
 // (the database, the years newest first, the department-years in the
-// site's order), whatever order the sink was given the files in. Stops
-// early when the sink fails.
+// site's order), not the order the sink was given them in. Stops early
+// when the sink fails.
 DownloadListing ExportSiteDownloads(const Site& site, OutputSink& sink, Diagnostics& diagnostics, unsigned jobs = 0);
 
 struct SiteDownloads {
