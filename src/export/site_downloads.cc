@@ -56,17 +56,20 @@ struct JobOutput {
   }
 };
 
+// A table builder with its 链接 column's base URL bound, for TableByDepartment.
+std::function<ExportTable(const DepartmentYears&)> WithBaseUrl(
+    ExportTable (*builder)(const DepartmentYears&, const std::string&), const std::string& base_url) {
+  return [builder, &base_url](const DepartmentYears& departments) { return builder(departments, base_url); };
+}
+
 // The whole portal as one database, built in a scratch file.
 void ExportDatabase(const DepartmentYears& all, const std::string& base_url, JobOutput& out) {
-  const auto with_url = [&base_url](ExportTable (*builder)(const DepartmentYears&, const std::string&)) {
-    return [builder, &base_url](const DepartmentYears& departments) { return builder(departments, base_url); };
-  };
-  const TablePieces departments = TableByDepartment(with_url(DepartmentsTable), all);
-  const TablePieces units = TableByDepartment(with_url(UnitsTable), all);
-  const TablePieces projects = TableByDepartment(with_url(ProjectsTable), all);
-  const TablePieces indicators = TableByDepartment(with_url(IndicatorsTable), all);
+  const TablePieces departments = TableByDepartment(WithBaseUrl(DepartmentsTable, base_url), all);
+  const TablePieces units = TableByDepartment(WithBaseUrl(UnitsTable, base_url), all);
+  const TablePieces projects = TableByDepartment(WithBaseUrl(ProjectsTable, base_url), all);
+  const TablePieces indicators = TableByDepartment(WithBaseUrl(IndicatorsTable, base_url), all);
   const TablePieces budget_tables = TableByDepartment(BudgetTablesTable, all);
-  const TablePieces budget_rows = TableByDepartment(with_url(BudgetRowsTable), all);
+  const TablePieces budget_rows = TableByDepartment(WithBaseUrl(BudgetRowsTable, base_url), all);
   const std::string path = DatabasePath();
   auto file = std::make_unique<ScratchFile>("sqlite");
   if (!file->ok()) {
@@ -88,12 +91,9 @@ void ExportDatabase(const DepartmentYears& all, const std::string& base_url, Job
 // amounts as CSVs and one .xlsx.
 void ExportYear(int year, const DepartmentYears& of_year, const std::string& base_url, JobOutput& out) {
   const std::string group = std::to_string(year) + "年 全部部门";
-  const auto with_url = [&base_url](ExportTable (*builder)(const DepartmentYears&, const std::string&)) {
-    return [builder, &base_url](const DepartmentYears& departments) { return builder(departments, base_url); };
-  };
-  const TablePieces projects = TableByDepartment(with_url(ProjectsTable), of_year);
-  const TablePieces indicators = TableByDepartment(with_url(IndicatorsTable), of_year);
-  const TablePieces rows = TableByDepartment(with_url(BudgetRowsTable), of_year);
+  const TablePieces projects = TableByDepartment(WithBaseUrl(ProjectsTable, base_url), of_year);
+  const TablePieces indicators = TableByDepartment(WithBaseUrl(IndicatorsTable, base_url), of_year);
+  const TablePieces rows = TableByDepartment(WithBaseUrl(BudgetRowsTable, base_url), of_year);
   out.AddCsv(group, YearCsvPath(year, "projects"), projects);
   out.AddCsv(group, YearCsvPath(year, "indicators"), indicators);
   out.AddCsv(group, YearCsvPath(year, "budget-rows"), rows);

@@ -7,7 +7,9 @@
 // wall and CPU milliseconds, files and bytes, the largest batch handed
 // over, the resident memory once loaded (the model) and the peak while
 // the stage ran (VmHWM, reset after loading), so a stage's own memory is
-// the difference. A measuring command, not a test.
+// the difference, and what was resident as the largest batch (the site
+// database) and as any other was handed over. A measuring command, not a
+// test.
 #include <malloc.h>
 
 #include <chrono>
@@ -50,11 +52,21 @@ class CountingSink : public gongkai::OutputSink {
     for (const gongkai::OutputFile& file : files) batch += file.bytes.size();
     files_ += files.size();
     bytes_ += batch;
+    // What is resident while the largest batch is held, and the most while
+    // any other is: the database alone against the windows.
+    const long resident = StatusKilobytes("VmRSS:");
+    if (batch > largest_batch_) {
+      rest_kb_ = std::max(rest_kb_, largest_kb_);
+      largest_kb_ = resident;
+    } else {
+      rest_kb_ = std::max(rest_kb_, resident);
+    }
     largest_batch_ = std::max(largest_batch_, batch);
     ++batches_;
     return true;
   }
   size_t files_ = 0, bytes_ = 0, largest_batch_ = 0, batches_ = 0;
+  long largest_kb_ = 0, rest_kb_ = 0;
 };
 
 }  // namespace
@@ -99,7 +111,8 @@ int main(int argc, char** argv) {
             << ", \"errors\": " << diagnostics.error_count() << ", \"wall_ms\": " << static_cast<long>(wall)
             << ", \"cpu_ms\": " << static_cast<long>(cpu) << ", \"files\": " << sink.files_
             << ", \"bytes\": " << sink.bytes_ << ", \"batches\": " << sink.batches_
-            << ", \"largest_batch\": " << sink.largest_batch_ << ", \"start_kb\": " << start_kb
+            << ", \"largest_batch\": " << sink.largest_batch_ << ", \"rss_at_largest_put_kb\": " << sink.largest_kb_
+            << ", \"max_rss_at_other_puts_kb\": " << sink.rest_kb_ << ", \"start_kb\": " << start_kb
             << ", \"peak_kb\": " << peak_kb << ", \"model_heap_kb\": " << mallinfo2().uordblks / 1024 << "}\n";
   return 0;
 }
