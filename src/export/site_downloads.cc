@@ -1,5 +1,7 @@
 #include "export/site_downloads.h"
 
+#include <malloc.h>
+
 #include <algorithm>
 #include <memory>
 #include <set>
@@ -88,16 +90,24 @@ void ExportDatabase(const DepartmentYears& all, const std::string& base_url, Job
 }
 
 // One budget year, site-wide: its projects, indicator rows and budget-table
-// amounts as CSVs and one .xlsx.
-void ExportYear(int year, const DepartmentYears& of_year, const std::string& base_url, JobOutput& out) {
+// amounts as CSVs (parts 0, 1, 2) and one .xlsx (part 3). Each part is a
+// job of its own: a year of a province is tens of MB a file, and a window
+// holds one job per core.
+constexpr size_t kYearParts = 4;
+
+void ExportYear(int year, const DepartmentYears& of_year, const std::string& base_url, size_t part,
+                JobOutput& out) {
   const std::string group = std::to_string(year) + "年 全部部门";
   const TablePieces projects = TableByDepartment(WithBaseUrl(ProjectsTable, base_url), of_year);
   const TablePieces indicators = TableByDepartment(WithBaseUrl(IndicatorsTable, base_url), of_year);
   const TablePieces rows = TableByDepartment(WithBaseUrl(BudgetRowsTable, base_url), of_year);
-  out.AddCsv(group, YearCsvPath(year, "projects"), projects);
-  out.AddCsv(group, YearCsvPath(year, "indicators"), indicators);
-  out.AddCsv(group, YearCsvPath(year, "budget-rows"), rows);
-  out.AddXlsx(group, YearXlsxPath(year), group + " 项目、绩效指标与预算表", {&projects, &indicators, &rows});
+  switch (part) {
+    case 0: return out.AddCsv(group, YearCsvPath(year, "projects"), projects);
+    case 1: return out.AddCsv(group, YearCsvPath(year, "indicators"), indicators);
+    case 2: return out.AddCsv(group, YearCsvPath(year, "budget-rows"), rows);
+    default:
+      return out.AddXlsx(group, YearXlsxPath(year), group + " 项目、绩效指标与预算表", {&projects, &indicators, &rows});
+  }
 }
 
 // One department-year: its budget tables as published (机构设置 as the
@@ -160,21 +170,23 @@ DownloadListing ExportSiteDownloads(const Site& site, OutputSink& sink, Diagnost
     of_year[std::find(years.begin(), years.end(), department->year) - years.begin()].push_back(department);
   }
 
-  // Job 0 the database, 1 … years.size() the years, then the department-years.
-  const size_t count = 1 + years.size() + all.size();
+  // Job 0 the database, then the years' parts, then the department-years.
+  const size_t year_jobs = years.size() * kYearParts;
+  const size_t count = 1 + year_jobs + all.size();
   const auto run = [&](size_t job, JobOutput& out) {
     if (job == 0) {
       ExportDatabase(all, base_url, out);
-    } else if (job <= years.size()) {
-      ExportYear(years[job - 1], of_year[job - 1], base_url, out);
+    } else if (job <= year_jobs) {
+      const size_t y = (job - 1) / kYearParts;
+      ExportYear(years[y], of_year[y], base_url, (job - 1) % kYearParts, out);
     } else {
-      ExportDepartment(*all[job - 1 - years.size()], base_url, out);
+      ExportDepartment(*all[job - 1 - year_jobs], base_url, out);
     }
   };
   const auto rows = [&](size_t job) -> size_t {
     if (job == 0) return 0;
-    if (job <= years.size()) return JobRows(of_year[job - 1]);
-    return JobRows({all[job - 1 - years.size()]});
+    if (job <= year_jobs) return JobRows(of_year[(job - 1) / kYearParts]);
+    return JobRows({all[job - 1 - year_jobs]});
   };
 
   // Batches, the files handed to the sink at once, are runs of jobs of
@@ -214,6 +226,10 @@ DownloadListing ExportSiteDownloads(const Site& site, OutputSink& sink, Diagnost
     first = end;
   }
   if (database && sink_ok) {
+    // The windows' freed memory is still the process's (malloc keeps it in
+    // its per-thread arenas); handed back first, the database's one
+    // allocation of a few hundred MB does not come on top of it.
+    malloc_trim(0);
     OutputFiles file(1);
     file[0].path = DatabasePath();
     if (database->Read(file[0].bytes)) {

@@ -5,9 +5,9 @@
 // and the whole portal as one SQLite database. Pure apart from the scratch
 // files libxlsxwriter and the database are built in; deterministic.
 //
-// The database, each year's set and each department-year's files are
-// independent jobs, run on `jobs` cores (0: all; base/parallel.h) a window
-// at a time: at least one job per core, and more while the window holds
+// The database, each of a year's four files and each department-year's
+// files are independent jobs, run on `jobs` cores (0: all;
+// base/parallel.h) a window at a time: at least one job per core, and more while the window holds
 // under 32,768 rows (about 1 KB of files a row). The sink is given the
 // files in batches of a few MB, runs of whole jobs, the same batches in the
 // same order whatever `jobs`; the database, built on disk in the first
