@@ -6,9 +6,14 @@
 #include <string>
 
 #include "export/export_table.h"
+#include "export/table_pieces.h"
 
 namespace gongkai {
 
 std::string ExportTableToCsv(const ExportTable& table);
+
+// The same from a table's pieces, the same bytes; `rows` is set to the
+// rows written.
+std::string TablePiecesToCsv(const TablePieces& table, size_t& rows);
 
 }  // namespace gongkai

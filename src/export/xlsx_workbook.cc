@@ -1,15 +1,13 @@
 #include "export/xlsx_workbook.h"
 
-#include <unistd.h>
-
-#include <cstdlib>
-#include <fstream>
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <set>
-#include <sstream>
 
 #include <xlsxwriter.h>
+
+#include "base/scratch_file.h"
 
 namespace gongkai {
 namespace {
@@ -100,39 +98,30 @@ lxw_format* NumberFormat(lxw_workbook* workbook, std::map<int, lxw_format*>& for
   return format;
 }
 
-std::string ReadAll(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
-
-// The temporary folder for the workbook file libxlsxwriter insists on
-// writing (this version cannot write to memory).
-std::string TemporaryFolder() {
-  const char* tmp = std::getenv("TMPDIR");
-  return tmp && *tmp ? tmp : "/tmp";
-}
-
 }  // namespace
 
 XlsxResult ExportTablesToXlsx(const std::vector<const ExportTable*>& tables, const std::string& title) {
+  std::vector<TablePieces> pieces;
+  for (const ExportTable* table : tables) pieces.push_back(WholeTable(*table));
+  std::vector<const TablePieces*> pointers;
+  for (const TablePieces& table : pieces) pointers.push_back(&table);
+  return TablePiecesToXlsx(pointers, title);
+}
+
+XlsxResult TablePiecesToXlsx(const std::vector<const TablePieces*>& tables, const std::string& title) {
   XlsxResult result;
-  std::string path = TemporaryFolder() + "/gongkai-xlsx-XXXXXX";
-  const int descriptor = mkstemp(path.data());
-  if (descriptor < 0) {
-    result.error = "无法在 " + TemporaryFolder() + " 建立临时文件";
+  // libxlsxwriter 1.1.4 cannot write to memory: it writes this file.
+  ScratchFile file("xlsx");
+  if (!file.ok()) {
+    result.error = file.error();
     return result;
   }
-  close(descriptor);
-
   std::string folder = TemporaryFolder();
   lxw_workbook_options options = {};
   options.constant_memory = LXW_TRUE;  // rows go to disk as written: a year of rows fits any machine
   options.tmpdir = folder.data();
-  lxw_workbook* workbook = workbook_new_opt(path.c_str(), &options);
+  lxw_workbook* workbook = workbook_new_opt(file.path().c_str(), &options);
   if (!workbook) {
-    unlink(path.c_str());
     result.error = "无法建立 .xlsx 文件";
     return result;
   }
@@ -147,29 +136,39 @@ XlsxResult ExportTablesToXlsx(const std::vector<const ExportTable*>& tables, con
   std::map<int, lxw_format*> number_formats;
   std::set<std::string> taken;
   lxw_error error = LXW_NO_ERROR;
-  for (const ExportTable* table : tables) {
+  ExportTable scratch;
+  for (const TablePieces* table : tables) {
+    const std::vector<ExportColumn>& columns = table->heading.columns;
     // A table of more rows than a sheet holds goes on over further sheets
     // ("绩效指标 2" …), each with the header; an empty table still gets one.
-    for (size_t first = 0; !error && (first == 0 || first < table->rows.size()); first += kRowsPerSheet) {
-      const std::string name = SheetName(table->title, taken);
-      lxw_worksheet* sheet = workbook_add_worksheet(workbook, name.c_str());
+    lxw_worksheet* sheet = nullptr;
+    size_t written = 0;  // rows of this table so far
+    const auto start_sheet = [&] {
+      const std::string name = SheetName(table->heading.title, taken);
+      sheet = workbook_add_worksheet(workbook, name.c_str());
       if (!sheet) {
         error = LXW_ERROR_SHEETNAME_ALREADY_USED;
-        break;
+        return;
       }
       worksheet_freeze_panes(sheet, 1, 0);
-      for (size_t c = 0; c < table->columns.size() && !error; ++c) {
-        error = worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), table->columns[c].label.c_str(), header);
+      for (size_t c = 0; c < columns.size() && !error; ++c) {
+        error = worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), columns[c].label.c_str(), header);
       }
-      const size_t end = std::min(table->rows.size(), first + kRowsPerSheet);
-      for (size_t r = first; r < end && !error; ++r) {
-        const lxw_row_t row = static_cast<lxw_row_t>(r - first + 1);
-        for (size_t c = 0; c < table->columns.size() && !error; ++c) {
-          const std::string& text = table->rows[r][c];
+    };
+    start_sheet();
+    for (size_t k = 0; k < table->count && !error; ++k) {
+      const ExportTable& piece = table->piece(k, scratch);
+      for (size_t r = 0; r < piece.rows.size() && !error; ++r, ++written) {
+        if (written > 0 && written % kRowsPerSheet == 0) {
+          start_sheet();
+          if (error) break;
+        }
+        const lxw_row_t row = static_cast<lxw_row_t>(written % kRowsPerSheet + 1);
+        for (size_t c = 0; c < columns.size() && !error; ++c) {
+          const std::string& text = piece.rows[r][c];
           if (text.empty()) continue;
           const lxw_col_t column = static_cast<lxw_col_t>(c);
-          const std::optional<int> decimals =
-              IsNumeric(table->columns[c].type) ? ExactDecimals(text) : std::nullopt;
+          const std::optional<int> decimals = IsNumeric(columns[c].type) ? ExactDecimals(text) : std::nullopt;
           if (decimals) {
             // strtod of at most 15 significant digits: the double nearest `text`.
             error = worksheet_write_number(sheet, row, column, std::strtod(text.c_str(), nullptr),
@@ -180,16 +179,21 @@ XlsxResult ExportTablesToXlsx(const std::vector<const ExportTable*>& tables, con
         }
       }
     }
+    result.rows += written;
     if (error) break;
   }
   const lxw_error closed = workbook_close(workbook);
   if (!error) error = closed;
   if (error) {
     result.error = std::string("无法写出 .xlsx 文件：") + lxw_strerror(error);
-  } else {
-    result.bytes = ReadAll(path);
+    return result;
   }
-  unlink(path.c_str());
+  std::string bytes;
+  if (!file.Read(bytes)) {
+    result.error = file.error();
+    return result;
+  }
+  result.bytes = std::move(bytes);
   return result;
 }
 

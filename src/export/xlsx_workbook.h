@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "export/export_table.h"
+#include "export/table_pieces.h"
 
 namespace gongkai {
 
@@ -27,6 +28,7 @@ constexpr std::time_t kWorkbookCreated = 946684800;
 struct XlsxResult {
   std::optional<std::string> bytes;
   std::string error;  // why not, in plain words, when bytes is nullopt
+  size_t rows = 0;    // data rows written, all sheets
 };
 
 // A text cell longer than Excel's 32,767 characters is cut there, with
@@ -36,5 +38,7 @@ struct XlsxResult {
 // names are the tables' titles, made unique and cut to Excel's 31
 // characters. `title` is the workbook's document title.
 XlsxResult ExportTablesToXlsx(const std::vector<const ExportTable*>& tables, const std::string& title);
+// The same from tables' pieces, the same bytes.
+XlsxResult TablePiecesToXlsx(const std::vector<const TablePieces*>& tables, const std::string& title);
 
 }  // namespace gongkai

@@ -60,13 +60,18 @@ std::string RecordsToCsv(const std::vector<std::string>& header, const std::vect
   std::string out = kByteOrderMark;
   for (size_t c = 0; c < header.size(); ++c) out += (c ? "," : "") + Field(header[c], false);
   out += "\r\n";
+  AppendCsvRecords(rows, number_columns, out);
+  return out;
+}
+
+void AppendCsvRecords(const std::vector<std::vector<std::string>>& rows, const std::vector<bool>& number_columns,
+                      std::string& out) {
   for (const std::vector<std::string>& row : rows) {
     for (size_t c = 0; c < row.size(); ++c) {
       out += (c ? "," : "") + Field(row[c], c < number_columns.size() && number_columns[c]);
     }
     out += "\r\n";
   }
-  return out;
 }
 
 std::string BudgetTableToCsv(const BudgetTable& table) {

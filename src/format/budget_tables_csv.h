@@ -31,6 +31,10 @@ std::string BudgetTableToCsv(const BudgetTable& table);
 // a column marked in `number_columns` is written plain when it is a number.
 std::string RecordsToCsv(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows,
                          const std::vector<bool>& number_columns);
+// Only the rows, appended to `out`: a CSV too large to build from one
+// vector of rows is written piece by piece (export/table_pieces.h).
+void AppendCsvRecords(const std::vector<std::vector<std::string>>& rows, const std::vector<bool>& number_columns,
+                      std::string& out);
 
 // The header's label of a column: "合计（万元）" for an amount column of a
 // table with a unit, the label otherwise.

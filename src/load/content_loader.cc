@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 
 #include "base/file_system.h"
+#include "base/parallel.h"
 #include "base/sha256.h"
 #include "format/budget_tables_json.h"
 #include "format/content_json.h"
@@ -100,14 +102,23 @@ void LoadOriginal(const std::string& content_dir, const std::string& json_path, 
   department.original = std::make_shared<const std::string>(std::move(bytes));
 }
 
-void LoadDepartmentFolder(const std::string& content_dir, const std::string& year_name,
-                          const std::string& folder_name, Site& site, Diagnostics& diagnostics) {
-  const std::string folder = content_dir + "/" + year_name + "/" + folder_name;
+// One department-year folder, alone: its own model and its own problems,
+// so that folders can be read on many cores and joined in order.
+struct LoadedFolder {
+  std::string year_name, folder_name;
+  bool loaded = false;  // false when department.json could not be read
+  DepartmentYear department;
+  Diagnostics diagnostics;
+};
+
+void LoadDepartmentFolder(const std::string& content_dir, LoadedFolder& out) {
+  Diagnostics& diagnostics = out.diagnostics;
+  const std::string folder = content_dir + "/" + out.year_name + "/" + out.folder_name;
   const std::string json_path = folder + "/department.json";
   std::string text;
   if (!ReadRequiredFile(content_dir, json_path, kMaxJsonBytes, text, diagnostics)) return;
   DepartmentYear department = ParseDepartmentJson(json_path, text, diagnostics);
-  department.folder = year_name + "/" + folder_name;
+  department.folder = out.year_name + "/" + out.folder_name;
   CheckFolderAgreesWithFile(department, json_path, text, diagnostics);
   LoadOriginal(content_dir, json_path, department, diagnostics);
   department.sections = LoadSections(content_dir, folder, diagnostics);
@@ -118,12 +129,20 @@ void LoadDepartmentFolder(const std::string& content_dir, const std::string& yea
       ReadRequiredFile(content_dir, tables_path, kMaxJsonBytes, text, diagnostics)) {
     department.tables = ParseBudgetTablesJson(tables_path, text, diagnostics);
   }
-  site.departments.push_back(std::move(department));
+  out.department = std::move(department);
+  out.loaded = true;
 }
+
+// What the walk of content/ found, in the order it found it: a problem
+// with the folders themselves, or a department-year folder to read.
+struct WalkStep {
+  Diagnostics diagnostics;
+  std::optional<size_t> folder;  // into the folders to load
+};
 
 }  // namespace
 
-Site LoadSite(const std::string& content_dir, Diagnostics& diagnostics) {
+Site LoadSite(const std::string& content_dir, Diagnostics& diagnostics, unsigned jobs) {
   Site site;
   if (!IsDirectory(content_dir)) {
     diagnostics.Error(SourceLocation{content_dir}, "content folder not found");
@@ -139,12 +158,18 @@ Site LoadSite(const std::string& content_dir, Diagnostics& diagnostics) {
     diagnostics.Error(SourceLocation{content_dir}, error);
     return site;
   }
+  // The walk lists the folders; the reading is done after, on `jobs` cores,
+  // each folder into its own slot; then all is joined in the walk's order,
+  // so the model and the order of problems do not depend on `jobs`.
+  std::vector<WalkStep> steps;
+  std::vector<LoadedFolder> folders;
+  const auto problem = [&steps]() -> Diagnostics& { return steps.emplace_back().diagnostics; };
   for (const DirectoryEntry& year : years) {
     if (!year.is_directory) {
       // departments.tsv is the importer's registry of department codes.
       if (year.name != "site.json" && year.name != "README.md" && year.name != "departments.tsv") {
-        diagnostics.Warning(SourceLocation{content_dir + "/" + year.name},
-                            "ignored: content/ holds site.json and one folder per year");
+        problem().Warning(SourceLocation{content_dir + "/" + year.name},
+                          "ignored: content/ holds site.json and one folder per year");
       }
       continue;
     }
@@ -153,24 +178,39 @@ Site LoadSite(const std::string& content_dir, Diagnostics& diagnostics) {
     // input to `gongkai import`, not to the site.
     if (year.name == "patches" || year.name == "sources") continue;
     if (!IsYearFolderName(year.name)) {
-      diagnostics.Warning(SourceLocation{content_dir + "/" + year.name},
-                          "ignored folder: year folders are named by four digits, such as 2021");
+      problem().Warning(SourceLocation{content_dir + "/" + year.name},
+                        "ignored folder: year folders are named by four digits, such as 2021");
       continue;
     }
     std::vector<DirectoryEntry> departments;
     const std::string year_dir = content_dir + "/" + year.name;
     if (!ListDirectory(year_dir, departments, error)) {
-      diagnostics.Error(SourceLocation{year_dir}, error);
+      problem().Error(SourceLocation{year_dir}, error);
       continue;
     }
     for (const DirectoryEntry& department : departments) {
       if (!department.is_directory) {
-        diagnostics.Warning(SourceLocation{year_dir + "/" + department.name},
-                            "ignored: a year folder holds one folder per department, <jurisdiction>-<department>");
+        problem().Warning(SourceLocation{year_dir + "/" + department.name},
+                          "ignored: a year folder holds one folder per department, <jurisdiction>-<department>");
         continue;
       }
-      LoadDepartmentFolder(content_dir, year.name, department.name, site, diagnostics);
+      steps.emplace_back().folder = folders.size();
+      LoadedFolder& folder = folders.emplace_back();
+      folder.year_name = year.name;
+      folder.folder_name = department.name;
     }
+  }
+
+  ForEachIndex(folders.size(), jobs, [&](size_t i) { LoadDepartmentFolder(content_dir, folders[i]); });
+
+  for (const WalkStep& step : steps) {
+    if (!step.folder) {
+      diagnostics.Append(step.diagnostics);
+      continue;
+    }
+    LoadedFolder& folder = folders[*step.folder];
+    diagnostics.Append(folder.diagnostics);
+    if (folder.loaded) site.departments.push_back(std::move(folder.department));
   }
   return site;
 }

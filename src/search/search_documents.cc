@@ -134,7 +134,7 @@ std::string MarkdownSearchText(const std::string& markdown) {
   return text;
 }
 
-SearchDocuments CollectSearchDocuments(const Site& site) {
+std::vector<const DepartmentYear*> RankedDepartments(const Site& site) {
   std::vector<const DepartmentYear*> departments;
   for (const DepartmentYear& department : site.departments) departments.push_back(&department);
   std::stable_sort(departments.begin(), departments.end(), [](const DepartmentYear* a, const DepartmentYear* b) {
@@ -142,36 +142,52 @@ SearchDocuments CollectSearchDocuments(const Site& site) {
     if (a->jurisdiction.code != b->jurisdiction.code) return a->jurisdiction.code < b->jurisdiction.code;
     return a->department.code < b->department.code;
   });
+  return departments;
+}
 
+namespace {
+bool HasGoals(const DepartmentYear& department) {
+  return !department.goals.overall.empty() || !department.goals.items.empty();
+}
+}  // namespace
+
+size_t GroupDocumentCount(const DepartmentYear& department) {
+  size_t count = 1 + department.projects.size() + (HasGoals(department) ? 1 : 0) + department.sections.size();
+  for (const Project& project : department.projects) count += project.indicators.size();
+  return count;
+}
+
+SearchGroup AppendGroupDocuments(const DepartmentYear& department, size_t first_document,
+                                 std::vector<SearchDocument>& documents) {
+  SearchGroup group;
+  group.year = department.year;
+  group.jurisdiction_code = department.jurisdiction.code;
+  group.jurisdiction_name = department.jurisdiction.name;
+  group.department_code = department.department.code;
+  group.department_name = department.department.name;
+  group.department_forms = DepartmentNameForms(department.department.name);
+  group.first_document = first_document;
+
+  documents.push_back(DepartmentDocument(department));
+  for (const Project& project : department.projects) documents.push_back(ProjectDocument(department, project));
+  const size_t indicators_start = documents.size();
+  for (const Project& project : department.projects) {
+    for (const Indicator& indicator : project.indicators) {
+      documents.push_back(IndicatorDocument(department, project, indicator));
+    }
+  }
+  const size_t sections_start = documents.size();
+  if (HasGoals(department)) documents.push_back(GoalsDocument(department));
+  for (const Section& section : department.sections) documents.push_back(SectionDocument(department, section));
+
+  group.counts = {1, department.projects.size(), sections_start - indicators_start, documents.size() - sections_start};
+  return group;
+}
+
+SearchDocuments CollectSearchDocuments(const Site& site) {
   SearchDocuments out;
-  for (const DepartmentYear* department : departments) {
-    SearchGroup group;
-    group.year = department->year;
-    group.jurisdiction_code = department->jurisdiction.code;
-    group.jurisdiction_name = department->jurisdiction.name;
-    group.department_code = department->department.code;
-    group.department_name = department->department.name;
-    group.department_forms = DepartmentNameForms(department->department.name);
-    group.first_document = out.documents.size();
-    std::vector<SearchDocument>& documents = out.documents;
-
-    documents.push_back(DepartmentDocument(*department));
-    for (const Project& project : department->projects) documents.push_back(ProjectDocument(*department, project));
-    const size_t indicators_start = documents.size();
-    for (const Project& project : department->projects) {
-      for (const Indicator& indicator : project.indicators) {
-        documents.push_back(IndicatorDocument(*department, project, indicator));
-      }
-    }
-    const size_t sections_start = documents.size();
-    if (!department->goals.overall.empty() || !department->goals.items.empty()) {
-      documents.push_back(GoalsDocument(*department));
-    }
-    for (const Section& section : department->sections) documents.push_back(SectionDocument(*department, section));
-
-    group.counts = {1, department->projects.size(), sections_start - indicators_start,
-                    documents.size() - sections_start};
-    out.groups.push_back(std::move(group));
+  for (const DepartmentYear* department : RankedDepartments(site)) {
+    out.groups.push_back(AppendGroupDocuments(*department, out.documents.size(), out.documents));
   }
   return out;
 }

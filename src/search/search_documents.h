@@ -64,6 +64,16 @@ struct SearchDocuments {
 
 SearchDocuments CollectSearchDocuments(const Site& site);
 
+// The same a department-year at a time, for a build that streams the index
+// (search_index.h): the department-years in ranking order, and one's group
+// (its documents numbered from `first_document`) with its documents
+// appended to `documents`.
+std::vector<const DepartmentYear*> RankedDepartments(const Site& site);
+SearchGroup AppendGroupDocuments(const DepartmentYear& department, size_t first_document,
+                                 std::vector<SearchDocument>& documents);
+// How many documents AppendGroupDocuments makes, without making them.
+size_t GroupDocumentCount(const DepartmentYear& department);
+
 // Markdown as the text a reader sees: no heading marks, emphasis, table
 // rules or pipes. Only for searching and snippets; pages render markdown
 // properly.

@@ -35,32 +35,47 @@ json TermEntry(const TermPostings& postings, const SearchIndexOptions& options, 
   return entry;
 }
 
-// Dictionary shards and chunk files; returns the shard boundaries.
-json WriteDictionary(const InvertedIndex& index, const SearchIndexOptions& options, OutputFiles& files) {
+// Dictionary shards and chunk files, handed to `sink` whenever they come
+// to kBatchBytes; returns the shard boundaries, or null when the sink failed.
+constexpr size_t kBatchBytes = size_t{4} << 20;
+
+json WriteDictionary(const InvertedIndex& index, const SearchIndexOptions& options, OutputSink& sink) {
   json boundaries = json::array();
   json shard = json::object();
   size_t shard_bytes = 0;
   size_t next_chunk_file = 0;
+  OutputFiles files;
+  size_t files_bytes = 0;
   const std::string* previous = nullptr;
+  bool sink_ok = true;
   const auto flush = [&] {
     files.push_back({options.folder + "t/" + std::to_string(boundaries.size() - 1) + ".json", Dump(shard)});
     shard = json::object();
     shard_bytes = 0;
+    files_bytes += files.back().bytes.size();
   };
-  for (size_t i = 0; i < index.terms.size(); ++i) {
+  for (size_t i = 0; i < index.terms.size() && sink_ok; ++i) {
     const std::string& term = index.terms[i];
     const TermPostings& postings = index.postings[i];
     if (boundaries.empty() || shard_bytes >= options.dictionary_shard_bytes) {
       if (!boundaries.empty()) flush();
       boundaries.push_back(previous ? SeparatorPrefix(*previous, term) : std::string());
     }
+    const size_t before = files.size();
     json entry = TermEntry(postings, options, next_chunk_file, files);
+    for (size_t f = before; f < files.size(); ++f) files_bytes += files[f].bytes.size();
     shard_bytes += term.size() + Dump(entry).size() + 4;
     shard[term] = std::move(entry);
     previous = &term;
+    if (files_bytes >= kBatchBytes) {
+      sink_ok = sink.Put(std::move(files));
+      files.clear();
+      files_bytes = 0;
+    }
   }
-  if (!boundaries.empty()) flush();
-  return boundaries;
+  if (!boundaries.empty() && sink_ok) flush();
+  if (sink_ok && !files.empty()) sink_ok = sink.Put(std::move(files));
+  return sink_ok ? boundaries : json();
 }
 
 // Documents [first, end) as one shard file.
@@ -85,37 +100,26 @@ void WriteDocumentShard(const std::vector<SearchDocument>& all, size_t first, si
   files.push_back({path, Dump(shard)});
 }
 
-// Where the runs of documents that share no shard start: 0 and each
-// department-year's first document.
-std::vector<size_t> RunStarts(const SearchDocuments& documents) {
-  std::vector<size_t> starts = {0};
-  for (const SearchGroup& group : documents.groups) {
-    if (group.first_document > starts.back() && group.first_document < documents.documents.size()) {
-      starts.push_back(group.first_document);
-    }
-  }
-  return starts;
+}  // namespace
+
+size_t DocumentShardCount(size_t documents, const SearchIndexOptions& options) {
+  return (documents + options.documents_per_shard - 1) / options.documents_per_shard;
 }
 
-// Shards of at most documents_per_shard documents, numbered from 0, that
-// never hold two department-years: a department's first shard is the
-// department and its first projects, not also the narrative parts
-// (thousands of characters each) of the department-year before it, which a
-// query for the department would fetch and not show.
-void WriteDocumentShards(const SearchDocuments& documents, const SearchIndexOptions& options, OutputFiles& files) {
-  const auto& all = documents.documents;
-  std::vector<size_t> starts = RunStarts(documents);
-  starts.push_back(all.size());
-  size_t next_shard = 0;
-  for (size_t run = 0; run + 1 < starts.size(); ++run) {
-    for (size_t first = starts[run]; first < starts[run + 1]; first += options.documents_per_shard) {
-      WriteDocumentShard(all, first, std::min(starts[run + 1], first + options.documents_per_shard),
-                         options.folder + "d/" + std::to_string(next_shard++) + ".json", files);
-    }
+OutputFiles DocumentShardFiles(const std::vector<SearchDocument>& documents, size_t first, size_t end,
+                               size_t first_shard, const SearchIndexOptions& options) {
+  OutputFiles files;
+  for (size_t shard = first; shard < end; shard += options.documents_per_shard) {
+    WriteDocumentShard(documents, shard, std::min(end, shard + options.documents_per_shard),
+                       options.folder + "d/" + std::to_string(first_shard++) + ".json", files);
   }
+  return files;
 }
 
-json Meta(const SearchDocuments& documents, const SearchIndexOptions& options, json boundaries) {
+namespace {
+
+json Meta(const std::vector<SearchGroup>& search_groups, size_t document_count, const SearchIndexOptions& options,
+         json boundaries) {
   json kinds = json::array();
   for (int kind = 0; kind < kSearchKindCount; ++kind) kinds.push_back(SearchKindLabel(static_cast<SearchKind>(kind)));
   // A department is the same across years when its jurisdiction and code
@@ -123,7 +127,7 @@ json Meta(const SearchDocuments& documents, const SearchIndexOptions& options, j
   std::map<std::pair<std::string, std::string>, size_t> department_index;
   json departments = json::array();
   json groups = json::array();
-  for (const SearchGroup& group : documents.groups) {
+  for (const SearchGroup& group : search_groups) {
     auto [it, added] =
         department_index.try_emplace({group.jurisdiction_code, group.department_code}, departments.size());
     if (added) {
@@ -137,7 +141,7 @@ json Meta(const SearchDocuments& documents, const SearchIndexOptions& options, j
   }
   return {
       {"format", 2},
-      {"documents", documents.documents.size()},
+      {"documents", document_count},
       {"documents_per_shard", options.documents_per_shard},
       {"kinds", std::move(kinds)},
       {"departments", std::move(departments)},
@@ -159,13 +163,27 @@ std::string SeparatorPrefix(const std::string& previous, const std::string& term
   return term.substr(0, std::min(end, term.size()));
 }
 
+bool WriteDictionaryAndMeta(const InvertedIndex& index, const std::vector<SearchGroup>& groups, size_t document_count,
+                            const SearchIndexOptions& options, OutputSink& sink) {
+  json boundaries = WriteDictionary(index, options, sink);
+  if (boundaries.is_null()) return false;
+  return sink.Put({{options.folder + "meta.json", Dump(Meta(groups, document_count, options, std::move(boundaries)))}});
+}
+
 OutputFiles WriteSearchShards(const SearchDocuments& documents, const InvertedIndex& index,
                               const SearchIndexOptions& options) {
-  OutputFiles files;
-  json boundaries = WriteDictionary(index, options, files);
-  WriteDocumentShards(documents, options, files);
-  files.push_back({options.folder + "meta.json", Dump(Meta(documents, options, std::move(boundaries)))});
-  return files;
+  // Shards never hold two department-years: each group is a run of its own.
+  CollectingSink sink;
+  size_t next_shard = 0;
+  for (const SearchGroup& group : documents.groups) {
+    size_t count = 0;
+    for (size_t kind_count : group.counts) count += kind_count;
+    sink.Put(DocumentShardFiles(documents.documents, group.first_document, group.first_document + count, next_shard,
+                                options));
+    next_shard += DocumentShardCount(count, options);
+  }
+  WriteDictionaryAndMeta(index, documents.groups, documents.documents.size(), options, sink);
+  return std::move(sink.files());
 }
 
 }  // namespace gongkai

@@ -26,8 +26,10 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "base/output_file.h"
+#include "base/output_sink.h"
 #include "search/inverted_index.h"
 #include "search/search_documents.h"
 
@@ -48,6 +50,18 @@ struct SearchIndexOptions {
 
 OutputFiles WriteSearchShards(const SearchDocuments& documents, const InvertedIndex& index,
                               const SearchIndexOptions& options);
+
+// The same in parts, for a build that streams the index (search_index.h):
+// the shards of one department-year's documents, [first, end) of
+// `documents`, numbered from `first_shard` (DocumentShardCount of the
+// department-years before it); then the dictionary and its chunk files,
+// handed to `sink` a few MB at a time, and meta.json. False once the sink
+// has failed.
+size_t DocumentShardCount(size_t documents, const SearchIndexOptions& options);
+OutputFiles DocumentShardFiles(const std::vector<SearchDocument>& documents, size_t first, size_t end,
+                               size_t first_shard, const SearchIndexOptions& options);
+bool WriteDictionaryAndMeta(const InvertedIndex& index, const std::vector<SearchGroup>& groups, size_t document_count,
+                            const SearchIndexOptions& options, OutputSink& sink);
 
 // The shortest prefix of `term` (whole code points) that sorts after
 // `previous`: the dictionary's shard boundaries. REQUIRES: previous < term.
