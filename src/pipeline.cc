@@ -158,7 +158,7 @@ BuildSummary BuildSite(const BuildOptions& options, Diagnostics& diagnostics) {
   std::optional<Theme> theme;
   {
     StageScope stage(observer, BuildStage::kLoad);
-    site = LoadSite(options.content_dir, diagnostics);
+    site = LoadSite(options.content_dir, diagnostics, options.jobs);
     if (!options.base_url.empty()) site.config.base_url = options.base_url;
     summary.base_url = site.config.base_url;
     if (!options.base_url.empty() && !IsValidBaseUrl(options.base_url)) {
@@ -208,9 +208,7 @@ BuildSummary BuildSite(const BuildOptions& options, Diagnostics& diagnostics) {
   {
     StageScope stage(observer, BuildStage::kDownloads);
     sink.Put(std::move(assets));
-    SiteDownloads downloads = ExportSiteDownloads(site, diagnostics);
-    listing = std::move(downloads.listing);
-    sink.Put(std::move(downloads.files));
+    listing = ExportSiteDownloads(site, sink, diagnostics, options.jobs);
     sink.Put(RenderOriginals(site));  // 原文下载: the documents as published
     sink.ReportSpent();
   }
@@ -247,7 +245,7 @@ BuildSummary BuildSite(const BuildOptions& options, Diagnostics& diagnostics) {
   // index
   {
     StageScope stage(observer, BuildStage::kIndex);
-    sink.Put(BuildSearchIndex(site));
+    BuildSearchIndex(site, sink, {}, options.jobs);
     sink.ReportSpent();
   }
 

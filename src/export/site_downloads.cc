@@ -1,8 +1,7 @@
 #include "export/site_downloads.h"
 
-#include <malloc.h>
-
 #include <algorithm>
+#include <filesystem>
 #include <memory>
 #include <set>
 
@@ -226,18 +225,15 @@ DownloadListing ExportSiteDownloads(const Site& site, OutputSink& sink, Diagnost
     first = end;
   }
   if (database && sink_ok) {
-    // The windows' freed memory is still the process's (malloc keeps it in
-    // its per-thread arenas); handed back first, the database's one
-    // allocation of a few hundred MB does not come on top of it.
-    malloc_trim(0);
-    OutputFiles file(1);
-    file[0].path = DatabasePath();
-    if (database->Read(file[0].bytes)) {
-      listings[0].back().bytes = file[0].bytes.size();
-      database.reset();
-      sink.Put(std::move(file));
-    } else {
-      diagnostics.Error(SourceLocation{DatabasePath()}, database->error());
+    // Handed over as the file SQLite wrote: a sink that writes copies it
+    // block by block, so its few hundred MB are never in memory.
+    std::string error;
+    std::error_code size_error;
+    listings[0].back().bytes = static_cast<size_t>(std::filesystem::file_size(database->path(), size_error));
+    if (size_error) {
+      diagnostics.Error(SourceLocation{DatabasePath()}, "cannot read the database just written: " + size_error.message());
+    } else if (!sink.PutFile(DatabasePath(), database->path(), error) && !error.empty()) {
+      diagnostics.Error(SourceLocation{DatabasePath()}, error);
     }
   }
   DownloadListing listing;
